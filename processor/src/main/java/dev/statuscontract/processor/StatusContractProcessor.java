@@ -1,0 +1,161 @@
+package dev.statuscontract.processor;
+
+import com.google.auto.service.AutoService;
+import dev.statuscontract.processor.diagnostics.Reporter;
+import dev.statuscontract.processor.diagnostics.RuleConfig;
+import dev.statuscontract.processor.diagnostics.Suppressions;
+import dev.statuscontract.processor.model.Contract;
+import dev.statuscontract.processor.rules.Finding;
+import dev.statuscontract.processor.rules.Rule;
+import dev.statuscontract.processor.rules.Rules;
+import dev.statuscontract.processor.scan.ContractScanner;
+import dev.statuscontract.processor.scan.ErroneousTypes;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Checks the status-code contracts of JAX-RS and Spring MVC endpoints against HTTP semantics.
+ *
+ * <p>This class only orchestrates rounds: it collects the classes of each round, has the {@link
+ * ContractScanner} build their contracts, runs the {@link Rules}, and reports the findings. A class
+ * that refers to types javac cannot resolve yet is left for a later round.
+ */
+@AutoService(Processor.class)
+public final class StatusContractProcessor extends AbstractProcessor {
+
+  private final List<Rule> rules;
+
+  private ContractScanner scanner;
+  private Reporter reporter;
+  private RuleConfig config;
+
+  /** Names of classes whose types were not resolved yet, to look at again next round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  /** Names of classes already checked, so that no class is checked (and reported) twice. */
+  private final Set<String> done = new HashSet<>();
+  /** Findings already printed: rule, place and code. */
+  private final Set<List<Object>> reported = new HashSet<>();
+
+  public StatusContractProcessor() {
+    this(Rules.all());
+  }
+
+  /** A processor that runs only {@code rules}; for tests. */
+  StatusContractProcessor(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    // Endpoints are found through framework annotations the processor reads by name, and composed
+    // annotations can have any name: every class of the compilation is of interest.
+    return Set.of("*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(RuleConfig.RULES_OPTION, RuleConfig.WARNINGS_AS_ERRORS_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    scanner = new ContractScanner(env.getElementUtils(), env.getTypeUtils());
+    reporter = Reporter.create(env);
+    config = RuleConfig.parse(env.getOptions(), rules);
+    config.problems().forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement type : typesOf(round)) {
+      String name = type.getQualifiedName().toString();
+      if (done.contains(name)) {
+        continue;
+      }
+      try {
+        if (ErroneousTypes.in(type)) {
+          deferred.add(name);
+          continue;
+        }
+        deferred.remove(name);
+        done.add(name);
+        check(scanner.scan(type));
+      } catch (RuntimeException | LinkageError e) {
+        done.add(name);
+        deferred.remove(name);
+        reportInternalError(type, e);
+      }
+    }
+    return false;
+  }
+
+  /** The classes of this round, nested ones included, then those deferred from earlier rounds. */
+  private List<TypeElement> typesOf(RoundEnvironment round) {
+    List<TypeElement> types = new ArrayList<>();
+    addTypes(ElementFilter.typesIn(round.getRootElements()), types);
+    for (String name : List.copyOf(deferred)) {
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(types::add);
+    }
+    return types;
+  }
+
+  private static void addTypes(Iterable<TypeElement> roots, List<TypeElement> out) {
+    for (TypeElement type : roots) {
+      out.add(type);
+      addTypes(ElementFilter.typesIn(type.getEnclosedElements()), out);
+    }
+  }
+
+  private void check(Contract contract) {
+    for (Rule rule : rules) {
+      Optional<Diagnostic.Kind> kind = config.kind(rule);
+      if (kind.isEmpty()) {
+        continue;
+      }
+      for (Finding finding : rule.check(contract)) {
+        if (Suppressions.suppressed(finding.at().element(), rule.id())
+            || Suppressions.suppressed(finding.context().element(), rule.id())) {
+          continue;
+        }
+        Reporter.Location location = reporter.locate(finding.at());
+        if (reported.add(List.of(rule.id(), location.key(), finding.code()))) {
+          location.print(kind.get(), "[" + rule.id() + "] " + finding.message());
+        }
+      }
+    }
+  }
+
+  private void reportInternalError(Element element, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    reporter.print(
+        Diagnostic.Kind.ERROR,
+        String.format(
+            "[status-contract] internal error while checking %s: %s. This is a bug in"
+                + " status-contract, not in your code; please report it with this message."
+                + " To build meanwhile, remove the processor from annotationProcessorPaths.%n%s",
+            element, e, trace),
+        element);
+  }
+}

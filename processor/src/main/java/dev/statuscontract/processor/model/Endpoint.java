@@ -1,0 +1,87 @@
+package dev.statuscontract.processor.model;
+
+import static java.util.Comparator.comparingInt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One endpoint and its contract: an HTTP method on a path, handled by one Java method, with the
+ * responses it declares.
+ *
+ * @param httpMethod the HTTP method
+ * @param path the full path, starting with {@code /}, with template variables as {@code {id}}
+ * @param framework the framework whose annotations declare it
+ * @param declaringType the fully qualified name of the class (or interface) that declares it
+ * @param methodName the Java method's name
+ * @param parameterTypes the Java method's parameter types, which tell overloads apart
+ * @param returnType the Java method's return type
+ * @param creates where {@code @Creates} is written, if it is
+ * @param declarations every declaration that applies, the most specific first (method, then
+ *     composed annotations on the method, then class-level ones), including those that a more
+ *     specific declaration of the same code replaces
+ * @param origin the Java method
+ */
+public record Endpoint(
+    HttpMethod httpMethod,
+    String path,
+    Framework framework,
+    String declaringType,
+    String methodName,
+    List<TypeRef> parameterTypes,
+    TypeRef returnType,
+    Optional<Origin> creates,
+    List<DeclaredResponse> declarations,
+    Origin origin) {
+
+  public Endpoint {
+    parameterTypes = List.copyOf(parameterTypes);
+    declarations = List.copyOf(declarations);
+  }
+
+  /**
+   * The responses in effect, one per code in numeric order: where a code is declared at several
+   * levels, the most specific declaration wins.
+   */
+  public List<DeclaredResponse> responses() {
+    Map<Integer, DeclaredResponse> byCode = new LinkedHashMap<>();
+    for (DeclaredResponse declaration : declarations) {
+      byCode.putIfAbsent(declaration.code(), declaration);
+    }
+    List<DeclaredResponse> responses = new ArrayList<>(byCode.values());
+    responses.sort(comparingInt(DeclaredResponse::code));
+    return List.copyOf(responses);
+  }
+
+  /** Whether the endpoint is marked {@code @Creates}. */
+  public boolean isCreating() {
+    return creates.isPresent();
+  }
+
+  /** Whether a response with this code is in effect. */
+  public boolean declares(int code) {
+    return declarations.stream().anyMatch(r -> r.code() == code);
+  }
+
+  /** How messages and documents name the endpoint: {@code POST /users/{id}/orders}. */
+  public String describe() {
+    return httpMethod + " " + path;
+  }
+
+  /** The Java method, as {@code UserResource.create(NewUser)} with simple type names. */
+  public String javaMethod() {
+    StringBuilder signature = new StringBuilder(simpleName(declaringType)).append('.');
+    signature.append(methodName).append('(');
+    for (int i = 0; i < parameterTypes.size(); i++) {
+      signature.append(i == 0 ? "" : ", ").append(simpleName(parameterTypes.get(i).name()));
+    }
+    return signature.append(')').toString();
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+  }
+}

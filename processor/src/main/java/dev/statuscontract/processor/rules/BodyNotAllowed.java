@@ -1,0 +1,54 @@
+package dev.statuscontract.processor.rules;
+
+import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.HttpMethod;
+import java.util.List;
+import java.util.Map;
+
+/** 204, 205 and 304 responses, and every response to HEAD, end at their headers: no body. */
+public final class BodyNotAllowed extends Rule {
+
+  public static final String ID = "body-not-allowed";
+
+  private static final Map<Integer, String> CITATIONS =
+      Map.of(204, "RFC 9110 §15.3.5", 205, "RFC 9110 §15.3.6", 304, "RFC 9110 §15.4.5");
+
+  public BodyNotAllowed() {
+    super(ID, Severity.ERROR, "204, 205 and 304 responses, and responses to HEAD, carry no body.");
+  }
+
+  @Override
+  protected void check(Endpoint endpoint, List<Finding> out) {
+    for (DeclaredResponse response : endpoint.responses()) {
+      if (response.body().isEmpty()) {
+        continue;
+      }
+      String citation = CITATIONS.get(response.code());
+      if (citation != null) {
+        out.add(
+            onDeclaration(
+                endpoint,
+                response,
+                String.format(
+                    "%s declares %s with body = %s, but a %d response never has content; remove"
+                        + " body, or declare 200 OK if the client needs it (%s)",
+                    endpoint.describe(), response.describe(), simple(response), response.code(), citation)));
+      } else if (endpoint.httpMethod().equals(HttpMethod.HEAD)) {
+        out.add(
+            onSite(
+                endpoint,
+                response,
+                String.format(
+                    "%s declares %s with body = %s, but a response to HEAD never has content;"
+                        + " remove body, and declare it on the GET endpoint instead (RFC 9110 §9.3.2)",
+                    endpoint.describe(), response.describe(), simple(response))));
+      }
+    }
+  }
+
+  private static String simple(DeclaredResponse response) {
+    String name = response.body().orElseThrow().name();
+    return name.substring(name.lastIndexOf('.') + 1) + ".class";
+  }
+}

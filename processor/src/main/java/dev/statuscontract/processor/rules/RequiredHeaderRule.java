@@ -1,0 +1,69 @@
+package dev.statuscontract.processor.rules;
+
+import static java.util.stream.Collectors.joining;
+
+import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape shared by the rules that a status code must carry a header: 201 and Location, 401 and
+ * WWW-Authenticate, and so on. Each such rule is its own class with its own id; this holds what
+ * they have in common.
+ */
+abstract class RequiredHeaderRule extends Rule {
+
+  private final String header;
+  private final Map<Integer, String> citationsByCode;
+  private final String why;
+
+  /**
+   * @param header the header the codes need, spelled as RFC 9110 spells it
+   * @param citationsByCode each code the rule applies to, with the RFC section to cite
+   * @param why the reason, worded to follow "without a ... header", or empty
+   */
+  RequiredHeaderRule(
+      String id,
+      Severity defaultSeverity,
+      String summary,
+      String header,
+      Map<Integer, String> citationsByCode,
+      String why) {
+    super(id, defaultSeverity, summary);
+    this.header = header;
+    this.citationsByCode = Map.copyOf(citationsByCode);
+    this.why = why;
+  }
+
+  @Override
+  protected void check(Endpoint endpoint, List<Finding> out) {
+    for (DeclaredResponse response : endpoint.responses()) {
+      String citation = citationsByCode.get(response.code());
+      if (citation != null && !response.hasHeader(header)) {
+        out.add(
+            onDeclaration(
+                endpoint,
+                response,
+                String.format(
+                    "%s declares %s without a %s header%s; add %s (%s)",
+                    endpoint.describe(),
+                    response.describe(),
+                    header,
+                    why.isEmpty() ? "" : ", " + why,
+                    headersWith(response, header),
+                    citation)));
+      }
+    }
+  }
+
+  /** The {@code headers = ...} attribute as it reads with {@code header} added. */
+  static String headersWith(DeclaredResponse response, String header) {
+    List<String> headers = new ArrayList<>(response.headers());
+    headers.add(header);
+    return headers.size() == 1
+        ? "headers = \"" + header + "\""
+        : headers.stream().map(h -> "\"" + h + "\"").collect(joining(", ", "headers = {", "}"));
+  }
+}

@@ -1,0 +1,22 @@
+package dev.statuscontract.processor.scan;
+
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads one framework's endpoint annotations. The adapters are the only code that knows a
+ * framework: supporting another one means writing another adapter.
+ */
+public interface FrameworkAdapter {
+
+  /**
+   * The endpoints that {@code method} maps, none when it is not an endpoint of this framework.
+   *
+   * @param type the class being compiled, whose path prefix applies
+   * @param declaringType the type that declares the mapping annotations on {@code method}: {@code
+   *     type} itself, or a supertype (a resource interface) whose method {@code type} implements
+   * @param method the method carrying the mapping annotations
+   */
+  List<Mapping> mappings(TypeElement type, TypeElement declaringType, ExecutableElement method);
+}

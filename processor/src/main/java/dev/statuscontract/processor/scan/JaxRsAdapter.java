@@ -1,0 +1,77 @@
+package dev.statuscontract.processor.scan;
+
+import dev.statuscontract.processor.model.Framework;
+import dev.statuscontract.processor.model.HttpMethod;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * JAX-RS and Jakarta REST resources: a method annotated {@code @GET}, {@code @POST}, ... or with
+ * any annotation that is itself annotated {@code @HttpMethod}. A method with only {@code @Path} is a
+ * sub-resource locator, not an endpoint.
+ */
+final class JaxRsAdapter implements FrameworkAdapter {
+
+  private static final Set<String> METHODS =
+      Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+
+  private final String pkg;
+  private final Framework framework;
+  private final Annotations annotations;
+
+  private JaxRsAdapter(String pkg, Framework framework, Annotations annotations) {
+    this.pkg = pkg;
+    this.framework = framework;
+    this.annotations = annotations;
+  }
+
+  static JaxRsAdapter jakarta(Annotations annotations) {
+    return new JaxRsAdapter("jakarta.ws.rs", Framework.JAKARTA_RS, annotations);
+  }
+
+  static JaxRsAdapter javax(Annotations annotations) {
+    return new JaxRsAdapter("javax.ws.rs", Framework.JAVAX_RS, annotations);
+  }
+
+  @Override
+  public List<Mapping> mappings(
+      TypeElement type, TypeElement declaringType, ExecutableElement method) {
+    return httpMethod(method)
+        .map(httpMethod -> List.of(new Mapping(httpMethod, path(type, declaringType, method), framework)))
+        .orElse(List.of());
+  }
+
+  private Optional<HttpMethod> httpMethod(ExecutableElement method) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      String name = Annotations.nameOf(annotation);
+      String simpleName = name.substring(name.lastIndexOf('.') + 1);
+      if (name.equals(pkg + "." + simpleName) && METHODS.contains(simpleName)) {
+        return Optional.of(new HttpMethod(simpleName));
+      }
+      Optional<String> designator =
+          Annotations.find(annotation.getAnnotationType().asElement(), pkg + ".HttpMethod")
+              .flatMap(httpMethod -> annotations.firstString(httpMethod, "value"));
+      if (designator.isPresent()) {
+        return designator.map(HttpMethod::new);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String path(TypeElement type, TypeElement declaringType, ExecutableElement method) {
+    String classPath = pathOf(type).or(() -> pathOf(declaringType)).orElse("");
+    String methodPath =
+        Annotations.find(method, pkg + ".Path")
+            .flatMap(path -> annotations.firstString(path, "value"))
+            .orElse("");
+    return Paths.join(classPath, methodPath);
+  }
+
+  private Optional<String> pathOf(TypeElement type) {
+    return Annotations.find(type, pkg + ".Path").flatMap(path -> annotations.firstString(path, "value"));
+  }
+}

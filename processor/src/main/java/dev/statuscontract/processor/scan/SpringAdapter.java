@@ -1,0 +1,103 @@
+package dev.statuscontract.processor.scan;
+
+import dev.statuscontract.processor.model.Framework;
+import dev.statuscontract.processor.model.HttpMethod;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Spring MVC and WebFlux annotated controllers: {@code @GetMapping}, {@code @PostMapping}, ...,
+ * and {@code @RequestMapping(method = ...)} on the methods of a {@code @Controller} (directly or
+ * through a meta-annotation such as {@code @RestController}) or of an interface. A {@code
+ * @RequestMapping} on the class is a path prefix.
+ */
+final class SpringAdapter implements FrameworkAdapter {
+
+  private static final String PKG = "org.springframework.web.bind.annotation.";
+  private static final String REQUEST_MAPPING = PKG + "RequestMapping";
+  private static final String CONTROLLER = "org.springframework.stereotype.Controller";
+  private static final Map<String, HttpMethod> SHORTCUTS =
+      Map.of(
+          PKG + "GetMapping", HttpMethod.GET,
+          PKG + "PostMapping", HttpMethod.POST,
+          PKG + "PutMapping", HttpMethod.PUT,
+          PKG + "DeleteMapping", HttpMethod.DELETE,
+          PKG + "PatchMapping", HttpMethod.PATCH);
+
+  private final Annotations annotations;
+
+  SpringAdapter(Annotations annotations) {
+    this.annotations = annotations;
+  }
+
+  @Override
+  public List<Mapping> mappings(
+      TypeElement type, TypeElement declaringType, ExecutableElement method) {
+    if (type.getKind() != ElementKind.INTERFACE && !isController(type, new HashSet<>())) {
+      return List.of();
+    }
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      String name = Annotations.nameOf(annotation);
+      HttpMethod shortcut = SHORTCUTS.get(name);
+      if (shortcut != null) {
+        return List.of(mapping(shortcut, type, declaringType, annotation));
+      }
+      if (name.equals(REQUEST_MAPPING)) {
+        List<HttpMethod> methods = requestMethods(annotation);
+        return (methods.isEmpty() ? List.of(HttpMethod.ANY) : methods).stream()
+            .map(httpMethod -> mapping(httpMethod, type, declaringType, annotation))
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  private Mapping mapping(
+      HttpMethod httpMethod, TypeElement type, TypeElement declaringType, AnnotationMirror mapping) {
+    String prefix = prefixOf(type).or(() -> prefixOf(declaringType)).orElse("");
+    return new Mapping(httpMethod, Paths.join(prefix, path(mapping).orElse("")), Framework.SPRING);
+  }
+
+  private List<HttpMethod> requestMethods(AnnotationMirror requestMapping) {
+    return annotations.value(requestMapping, "method").map(Annotations::asList).orElse(List.of())
+        .stream()
+        .map(value -> value.getValue())
+        .filter(VariableElement.class::isInstance)
+        .map(constant -> new HttpMethod(((VariableElement) constant).getSimpleName().toString()))
+        .distinct()
+        .toList();
+  }
+
+  private Optional<String> prefixOf(TypeElement type) {
+    return Annotations.find(type, REQUEST_MAPPING).flatMap(this::path);
+  }
+
+  /** The first of {@code value} or its alias {@code path}. */
+  private Optional<String> path(AnnotationMirror mapping) {
+    return annotations.firstString(mapping, "value").or(() -> annotations.firstString(mapping, "path"));
+  }
+
+  private static boolean isController(Element element, Set<String> seen) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      String name = Annotations.nameOf(annotation);
+      if (name.equals(CONTROLLER)) {
+        return true;
+      }
+      if (!name.startsWith("java.")
+          && seen.add(name)
+          && isController(annotation.getAnnotationType().asElement(), seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

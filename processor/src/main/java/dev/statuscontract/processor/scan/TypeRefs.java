@@ -1,0 +1,21 @@
+package dev.statuscontract.processor.scan;
+
+import dev.statuscontract.processor.model.TypeRef;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** Turns compiler types into the model's {@link TypeRef}s. */
+final class TypeRefs {
+
+  private TypeRefs() {}
+
+  static TypeRef of(TypeMirror type) {
+    if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element) {
+      return new TypeRef(
+          element.getQualifiedName().toString(),
+          declared.getTypeArguments().stream().map(TypeRefs::of).toList());
+    }
+    return TypeRef.of(type.toString());
+  }
+}
