@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  *
  * <p>A creating endpoint must declare {@code @Returns(value = 201, headers = "Location")}: the
  * status tells the client that something new exists, and the {@code Location} header tells it
- * where (RFC 9110 §9.3.3, §15.3.2).
+ * where (RFC 9110 §9.3.3, §15.3.2). A PUT may leave out {@code Location}, since what it creates is
+ * the resource at its own URI.
  */
 @Target(METHOD)
 @Retention(RUNTIME)

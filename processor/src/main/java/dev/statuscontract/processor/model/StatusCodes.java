@@ -18,7 +18,7 @@ public final class StatusCodes {
 
   /** Codes that the registry reserves as "(Unused)": they must never be sent. */
   private static final Map<Integer, String> UNUSED =
-      Map.of(306, "formerly Switch Proxy", 418, "reserved since RFC 9110 §15.5.19");
+      Map.of(306, "it was Switch Proxy", 418, "it was I'm a teapot, an April Fools' joke");
 
   static {
     register(100, "Continue");

@@ -13,7 +13,7 @@ public final class AcceptedWithoutLocation extends RequiredHeaderRule {
         Severity.WARNING,
         "202 Accepted should point the client at a status monitor to poll, with Location.",
         "Location",
-        Map.of(202, "RFC 9110 §15.3.3"),
+        Map.of(202, "RFC 9110 §15.3.3; Location is the convention"),
         "so the client has no status monitor to poll");
   }
 }

@@ -32,8 +32,15 @@ public final class BodyNotAllowed extends Rule {
                 response,
                 String.format(
                     "%s declares %s with body = %s, but a %d response never has content; remove"
-                        + " body, or declare 200 OK if the client needs it (%s)",
-                    endpoint.describe(), response.describe(), simple(response), response.code(), citation)));
+                        + " body%s (%s)",
+                    endpoint.describe(),
+                    response.describe(),
+                    simple(response),
+                    response.code(),
+                    endpoint.httpMethod().equals(HttpMethod.HEAD)
+                        ? ""
+                        : ", or declare 200 OK if the client needs it",
+                    citation)));
       } else if (endpoint.httpMethod().equals(HttpMethod.HEAD)) {
         out.add(
             onSite(

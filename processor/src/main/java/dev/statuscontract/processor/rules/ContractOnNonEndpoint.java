@@ -32,8 +32,8 @@ public final class ContractOnNonEndpoint extends Rule {
 
   private static String message(StrayDeclaration stray) {
     return String.format(
-        "%s has %s but is not an endpoint, so nothing checks or documents it; add the mapping"
-            + " annotation (@GET, @PostMapping, ...) or remove %s (status-contract convention)",
-        stray.javaMethod(), stray.annotation(), stray.annotation());
+        "%s has %s but is not an endpoint, so nothing checks or documents it; %s"
+            + " (status-contract convention)",
+        stray.javaMethod(), stray.annotation(), stray.advice());
   }
 }

@@ -35,7 +35,7 @@ public final class DuplicateStatus extends Rule {
                 response,
                 String.format(
                     "%s declares %s twice in the same place; merge the two into one @Returns(%d)"
-                        + " with every header and one description (one declaration per status code)",
+                        + " with every header and one description (status-contract convention)",
                     endpoint.describe(), response.describe(), response.code())));
       }
     }

@@ -1,5 +1,7 @@
 package dev.statuscontract.processor.rules;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import java.util.List;
@@ -19,26 +21,34 @@ public final class InvalidHeaderName extends Rule {
   @Override
   protected void check(Endpoint endpoint, List<Finding> out) {
     for (DeclaredResponse response : endpoint.responses()) {
-      for (String header : response.headers()) {
-        if (!TOKEN.matcher(header).matches()) {
-          out.add(
-              onDeclaration(
-                  endpoint,
-                  response,
-                  String.format(
-                      "%s declares %s with the header name \"%s\", which is not a valid field name;"
-                          + " write the name alone, such as %s (RFC 9110 §5.1, §5.6.2)",
-                      endpoint.describe(), response.describe(), escape(header), suggestion(header))));
-        }
+      List<String> invalid =
+          response.headers().stream().filter(h -> !TOKEN.matcher(h).matches()).toList();
+      if (!invalid.isEmpty()) {
+        out.add(
+            onDeclaration(
+                endpoint,
+                response,
+                String.format(
+                    "%s declares %s with %s, which %s; %s (RFC 9110 §5.1, §5.6.2)",
+                    endpoint.describe(),
+                    response.describe(),
+                    invalid.stream().map(h -> "the header name \"" + escape(h) + "\"").collect(joining(" and ")),
+                    invalid.size() == 1 ? "is not a valid field name" : "are not valid field names",
+                    invalid.stream().map(InvalidHeaderName::fix).collect(joining("; ")))));
       }
     }
   }
 
-  /** The name alone: "Location: /x" becomes "Location", "Retry After" becomes "Retry-After". */
-  private static String suggestion(String header) {
+  /** What to write instead: the name alone ("Location: /x" becomes "Location"), or nothing. */
+  private static String fix(String header) {
     String name = header.contains(":") ? header.substring(0, header.indexOf(':')) : header;
     name = name.trim().replaceAll("\\s+", "-");
-    return TOKEN.matcher(name).matches() ? "\"" + name + "\"" : "\"Location\"";
+    if (name.isEmpty()) {
+      return "remove the empty name";
+    }
+    return TOKEN.matcher(name).matches()
+        ? "write \"" + name + "\" instead of \"" + escape(header) + "\""
+        : "write the name with letters, digits and - only";
   }
 
   private static String escape(String header) {

@@ -32,16 +32,13 @@ public final class InvalidStatusCode extends Rule {
 
   /** A likely intended code: 4040 was probably 404, 20 probably 200. */
   private static String suggestion(int code) {
-    String digits = String.valueOf(Math.abs(code));
-    if (digits.length() > 3 && StatusCodes.isValid(Integer.parseInt(digits.substring(0, 3)))) {
-      return StatusCodes.describe(Integer.parseInt(digits.substring(0, 3)));
-    }
-    if (digits.length() < 3 && !digits.equals("0")) {
-      String padded = (digits + "00").substring(0, 3);
-      if (StatusCodes.isValid(Integer.parseInt(padded))) {
-        return StatusCodes.describe(Integer.parseInt(padded));
-      }
-    }
-    return "200 OK or 400 Bad Request";
+    String digits = String.valueOf(Math.abs((long) code));
+    String candidate =
+        digits.length() >= 3 ? digits.substring(0, 3) : (digits + "00").substring(0, 3);
+    int likely = Integer.parseInt(candidate);
+    // A final response is never 1xx, so a 1xx guess would only trade one error for another.
+    return likely >= 200 && StatusCodes.reasonPhrase(likely).isPresent()
+        ? StatusCodes.describe(likely)
+        : "200 OK or 400 Bad Request";
   }
 }

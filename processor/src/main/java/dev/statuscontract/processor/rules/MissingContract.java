@@ -20,8 +20,8 @@ public final class MissingContract extends Rule {
               endpoint,
               String.format(
                   "%s (%s) declares no status codes; add @Returns for each status it returns,"
-                      + " such as @Returns(200) (status-contract convention)",
-                  endpoint.describe(), endpoint.javaMethod())));
+                      + " such as %s (status-contract convention)",
+                  endpoint.describe(), endpoint.javaMethod(), Suggestions.typicalSuccess(endpoint))));
     }
   }
 }

@@ -20,17 +20,9 @@ public final class MissingSuccessStatus extends Rule {
           onMethod(
               endpoint,
               String.format(
-                  "%s declares only error statuses, so its contract says it never succeeds; add the"
-                      + " success it returns, such as @Returns(%d) (RFC 9110 §15.3)",
-                  endpoint.describe(), typicalSuccess(endpoint))));
+                  "%s declares no 2xx or 3xx status, so its contract says it never succeeds; add"
+                      + " the success it returns, such as %s (RFC 9110 §15.3)",
+                  endpoint.describe(), Suggestions.typicalSuccess(endpoint))));
     }
-  }
-
-  private static int typicalSuccess(Endpoint endpoint) {
-    return switch (endpoint.httpMethod().name()) {
-      case "DELETE" -> 204;
-      case "POST" -> endpoint.isCreating() ? 201 : 200;
-      default -> 200;
-    };
   }
 }

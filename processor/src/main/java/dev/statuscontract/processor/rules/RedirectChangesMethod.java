@@ -2,6 +2,7 @@ package dev.statuscontract.processor.rules;
 
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.HttpMethod;
 import dev.statuscontract.processor.model.StatusCodes;
 import java.util.List;
 
@@ -30,12 +31,16 @@ public final class RedirectChangesMethod extends Rule {
                 endpoint,
                 response,
                 String.format(
-                    "%s declares %s, which clients may follow with a GET instead of %s; declare"
-                        + " %s to keep the method, or 303 See Other to send the client to a page"
-                        + " it should GET (RFC 9110 §15.4.%d)",
+                    "%s declares %s, which %s; declare %s to keep the method, or 303 See Other to"
+                        + " send the client to a page it should GET (RFC 9110 §15.4.%d)",
                     endpoint.describe(),
                     response.describe(),
-                    endpoint.httpMethod(),
+                    endpoint.httpMethod().equals(HttpMethod.POST)
+                        ? "clients may follow with a GET instead of POST"
+                        : "leaves it to the client whether to repeat the "
+                            + endpoint.httpMethod()
+                            + " (the specification lets a POST become a GET, and some clients do so"
+                            + " for every method)",
                     StatusCodes.describe(keeping),
                     response.code() == 301 ? 2 : 3)));
       }

@@ -37,8 +37,16 @@ abstract class RequiredHeaderRule extends Rule {
     this.why = why;
   }
 
+  /** Whether the rule applies to this endpoint at all; every endpoint unless a rule says otherwise. */
+  boolean appliesTo(Endpoint endpoint) {
+    return true;
+  }
+
   @Override
   protected void check(Endpoint endpoint, List<Finding> out) {
+    if (!appliesTo(endpoint)) {
+      return;
+    }
     for (DeclaredResponse response : endpoint.responses()) {
       String citation = citationsByCode.get(response.code());
       if (citation != null && !response.hasHeader(header)) {
@@ -47,9 +55,10 @@ abstract class RequiredHeaderRule extends Rule {
                 endpoint,
                 response,
                 String.format(
-                    "%s declares %s without a %s header%s; add %s (%s)",
+                    "%s declares %s without %s %s header%s; add %s (%s)",
                     endpoint.describe(),
                     response.describe(),
+                    "AEIOU".indexOf(header.charAt(0)) >= 0 ? "an" : "a",
                     header,
                     why.isEmpty() ? "" : ", " + why,
                     headersWith(response, header),

@@ -38,8 +38,9 @@ public final class StatusNotForMethod extends Rule {
       } else if (response.code() == 206 && !method.isGetOrHead()) {
         message =
             String.format(
-                "%s declares %s, but range requests are defined only for GET; remove it, or"
-                    + " declare it on the GET endpoint (RFC 9110 §14.2, §15.3.7)",
+                "%s declares %s, but range requests are defined only for GET (and HEAD, which"
+                    + " mirrors it); remove it, or declare it on the GET endpoint (RFC 9110 §14.2,"
+                    + " §15.3.7)",
                 endpoint.describe(), response.describe());
       } else if (response.code() == 304 && !method.isGetOrHead()) {
         message =

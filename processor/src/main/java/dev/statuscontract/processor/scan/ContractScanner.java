@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -197,18 +198,37 @@ public final class ContractScanner {
   }
 
   private List<StrayDeclaration> strays(TypeElement type, ExecutableElement method) {
-    String javaMethod = type.getSimpleName() + "." + method.getSimpleName() + "()";
+    String javaMethod =
+        type.getSimpleName()
+            + "."
+            + method.getSimpleName()
+            + method.getParameters().stream()
+                .map(p -> TypeRefs.of(p.asType()).toSimpleString())
+                .collect(Collectors.joining(", ", "(", ")"));
     List<StrayDeclaration> strays = new ArrayList<>();
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);
       if (name.equals(RETURNS) || name.equals(CREATES)) {
         String written = "@" + annotation.getAnnotationType().asElement().getSimpleName();
-        strays.add(new StrayDeclaration(written, javaMethod, Origin.of(method, annotation)));
+        strays.add(
+            new StrayDeclaration(written, javaMethod, advice(type, method, written), Origin.of(method, annotation)));
       } else if (name.equals(RETURNS_LIST)) {
-        strays.add(new StrayDeclaration("@Returns", javaMethod, Origin.repeated(method, annotation, 0)));
+        strays.add(
+            new StrayDeclaration(
+                "@Returns", javaMethod, advice(type, method, "@Returns"), Origin.repeated(method, annotation, 0)));
       }
     }
     return strays;
+  }
+
+  private String advice(TypeElement type, ExecutableElement method, String annotation) {
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      return "it is static, and frameworks map only instance methods; make it an instance method";
+    }
+    return adapters.stream()
+        .flatMap(adapter -> adapter.adviceForNonEndpoint(type, method).stream())
+        .findFirst()
+        .orElse("add the mapping annotation (@GET, @PostMapping, ...) or remove " + annotation);
   }
 
   /** The methods of {@code type}'s supertypes that {@code method} overrides, nearest first. */

@@ -1,6 +1,7 @@
 package dev.statuscontract.processor.scan;
 
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -19,4 +20,12 @@ public interface FrameworkAdapter {
    * @param method the method carrying the mapping annotations
    */
   List<Mapping> mappings(TypeElement type, TypeElement declaringType, ExecutableElement method);
+
+  /**
+   * Why a method that this framework's annotations nearly map is not an endpoint, worded as what
+   * to do ("annotate the class @RestController"); empty when the framework has nothing to say.
+   */
+  default Optional<String> adviceForNonEndpoint(TypeElement type, ExecutableElement method) {
+    return Optional.empty();
+  }
 }

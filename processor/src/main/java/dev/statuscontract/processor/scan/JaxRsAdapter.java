@@ -45,6 +45,15 @@ final class JaxRsAdapter implements FrameworkAdapter {
         .orElse(List.of());
   }
 
+  @Override
+  public Optional<String> adviceForNonEndpoint(TypeElement type, ExecutableElement method) {
+    return Annotations.has(method, pkg + ".Path")
+        ? Optional.of(
+            "it is a sub-resource locator (@Path without an HTTP method), so declare the statuses on"
+                + " the endpoint methods of the resource it returns")
+        : Optional.empty();
+  }
+
   private Optional<HttpMethod> httpMethod(ExecutableElement method) {
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);

@@ -61,6 +61,19 @@ final class SpringAdapter implements FrameworkAdapter {
     return List.of();
   }
 
+  @Override
+  public Optional<String> adviceForNonEndpoint(TypeElement type, ExecutableElement method) {
+    boolean mapped =
+        method.getAnnotationMirrors().stream()
+            .map(Annotations::nameOf)
+            .anyMatch(name -> SHORTCUTS.containsKey(name) || name.equals(REQUEST_MAPPING));
+    return mapped
+        ? Optional.of(
+            "its class is neither a @Controller nor a @RestController, so Spring does not map it;"
+                + " annotate " + type.getSimpleName() + " with @RestController")
+        : Optional.empty();
+  }
+
   private Mapping mapping(
       HttpMethod httpMethod, TypeElement type, TypeElement declaringType, AnnotationMirror mapping) {
     String prefix = prefixOf(type).or(() -> prefixOf(declaringType)).orElse("");

@@ -44,7 +44,7 @@ class AcceptedWithoutLocationTest {
         .inFile(resource)
         .onLineContaining("@Returns(202)");
     assertThat(compilation).hadWarningContaining("status monitor");
-    assertThat(compilation).hadWarningContaining("add headers = \"Location\" (RFC 9110 §15.3.3)");
+    assertThat(compilation).hadWarningContaining("add headers = \"Location\" (RFC 9110 §15.3.3; Location is the convention)");
   }
 
   @Test
@@ -55,7 +55,7 @@ class AcceptedWithoutLocationTest {
 
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
-        .hadWarningContaining("add headers = {\"Retry-After\", \"Location\"} (RFC 9110 §15.3.3)")
+        .hadWarningContaining("add headers = {\"Retry-After\", \"Location\"} (RFC 9110 §15.3.3; Location is the convention)")
         .inFile(resource)
         .onLineContaining("@Returns(value = 202");
   }

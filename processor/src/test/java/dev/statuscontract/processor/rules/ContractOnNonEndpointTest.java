@@ -6,7 +6,6 @@ import static dev.statuscontract.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ContractOnNonEndpointTest {
@@ -139,10 +138,6 @@ class ContractOnNonEndpointTest {
   }
 
   /** The message names the method as endpoint messages do, with its parameter types. */
-  @Disabled(
-      "bug: ContractScanner.strays() names the method type.getSimpleName() + \".\" + name + \"()\","
-          + " dropping the parameters, so lookup(String) reads as lookup(); build it like"
-          + " Endpoint.javaMethod()")
   @Test
   void namesTheHelperWithItsParameterTypes() {
     JavaFileObject resource =

@@ -6,7 +6,6 @@ import static dev.statuscontract.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +48,6 @@ class MethodNotAllowedWithoutAllowTest {
     assertThat(compilation).hadErrorContaining("add headers = \"Allow\" (RFC 9110 §15.5.6, §10.2.1)");
   }
 
-  @Disabled("bug: RequiredHeaderRule always writes \"a %s header\", so the message reads \"without a Allow header\"")
   @Test
   void namesTheHeaderWithTheRightArticle() {
     assertThat(compile(resourceDeclaring("@Returns(405)")))

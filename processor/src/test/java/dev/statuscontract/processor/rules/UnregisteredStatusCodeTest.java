@@ -55,8 +55,8 @@ class UnregisteredStatusCodeTest {
     assertThat(compilation)
         .hadWarningContaining(
             "[unregistered-status-code] GET /reports declares 299, which the IANA registry does not"
-                + " assign; clients will treat it as 200, so declare 200 OK instead, or a registered"
-                + " code that says more (RFC 9110 §15, §16.2.1)")
+                + " assign; a client that does not know it treats it as 200 OK, so declare that or a"
+                + " registered code that says more (RFC 9110 §15, §16.2.1)")
         .inFile(resource)
         .onLineContaining("@Returns(value = 299");
   }
@@ -75,7 +75,7 @@ class UnregisteredStatusCodeTest {
         .inFile(resource)
         .onLineContaining("@Returns(value = 418");
     assertThat(compilation)
-        .hadWarningContaining("clients will treat it as 400, so declare 400 Bad Request instead");
+        .hadWarningContaining("declare a current code that says what happened instead (RFC 9110 §15.5.19)");
   }
 
   @Test
@@ -88,10 +88,10 @@ class UnregisteredStatusCodeTest {
     assertThat(compilation)
         .hadWarningContaining(
             "[unregistered-status-code] GET /reports declares 306, which the IANA registry reserves"
-                + " as unused (formerly Switch Proxy)")
+                + " as unused (it was Switch Proxy)")
         .inFile(resource)
         .onLineContaining("@Returns(value = 306");
-    assertThat(compilation).hadWarningContaining("clients will treat it as 300");
+    assertThat(compilation).hadWarningContaining("(RFC 9110 §15.4.7)");
   }
 
   @ParameterizedTest
@@ -108,7 +108,8 @@ class UnregisteredStatusCodeTest {
         .inFile(resource)
         .onLineContaining("@Returns(value = " + code);
     assertThat(compilation).hadWarningContaining("which the IANA registry marks deprecated");
-    assertThat(compilation).hadWarningContaining("(RFC 9110 §15, §16.2.1)");
+    assertThat(compilation).hadWarningContaining("declare a current code that says what happened instead");
+    assertThat(compilation).hadWarningContaining(code == 305 ? "(RFC 9110 §15.4.6)" : "RFC 2774 is Historic");
   }
 
   @Test
@@ -165,7 +166,7 @@ class UnregisteredStatusCodeTest {
     assertThat(compilation)
         .hadWarningContaining(
             "declares 499 (from class ReportResource), which the IANA registry does not assign;"
-                + " clients will treat it as 400, so declare 400 Bad Request instead")
+                + " a client that does not know it treats it as 400 Bad Request")
         .inFile(resource)
         .onLineContaining("@Returns(499)");
   }

@@ -6,7 +6,6 @@ import static dev.statuscontract.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +45,6 @@ class UpgradeRequiredWithoutUpgradeTest {
     assertThat(compilation).hadErrorContaining("add headers = \"Upgrade\" (RFC 9110 §15.5.22, §7.8)");
   }
 
-  @Disabled("bug: RequiredHeaderRule always writes \"a %s header\", so the message reads \"without a Upgrade header\"")
   @Test
   void namesTheHeaderWithTheRightArticle() {
     assertThat(compile(controllerDeclaring("@Returns(426)")))
