@@ -4,18 +4,29 @@ import com.google.auto.service.AutoService;
 import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.diagnostics.RuleConfig;
 import dev.statuscontract.processor.diagnostics.Suppressions;
+import dev.statuscontract.processor.docs.Catalog;
+import dev.statuscontract.processor.docs.DocsFiles;
+import dev.statuscontract.processor.docs.DocsFormat;
 import dev.statuscontract.processor.model.Contract;
+import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.Rule;
 import dev.statuscontract.processor.rules.Rules;
 import dev.statuscontract.processor.scan.ContractScanner;
 import dev.statuscontract.processor.scan.ErroneousTypes;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -27,13 +38,17 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Checks the status-code contracts of JAX-RS and Spring MVC endpoints against HTTP semantics.
  *
  * <p>This class only orchestrates rounds: it collects the classes of each round, has the {@link
  * ContractScanner} build their contracts, runs the {@link Rules}, and reports the findings. A class
- * that refers to types javac cannot resolve yet is left for a later round.
+ * that refers to types javac cannot resolve yet is left for a later round. When the last round is
+ * over it writes the documentation of every endpoint it saw, in every round, through the {@code
+ * Filer}.
  */
 @AutoService(Processor.class)
 public final class StatusContractProcessor extends AbstractProcessor {
@@ -43,6 +58,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private ContractScanner scanner;
   private Reporter reporter;
   private RuleConfig config;
+  private Set<DocsFormat> docsFormats;
 
   /** Names of classes whose types were not resolved yet, to look at again next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -50,6 +66,8 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private final Set<String> done = new HashSet<>();
   /** Findings already printed: rule, place and code. */
   private final Set<List<Object>> reported = new HashSet<>();
+  /** The endpoints of every checked class, by class name, for the documentation. */
+  private final Map<String, List<Endpoint>> endpoints = new LinkedHashMap<>();
 
   public StatusContractProcessor() {
     this(Rules.all());
@@ -69,7 +87,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(RuleConfig.RULES_OPTION, RuleConfig.WARNINGS_AS_ERRORS_OPTION);
+    return Set.of(RuleConfig.RULES_OPTION, RuleConfig.WARNINGS_AS_ERRORS_OPTION, DocsFormat.OPTION);
   }
 
   @Override
@@ -83,7 +101,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
     scanner = new ContractScanner(env.getElementUtils(), env.getTypeUtils());
     reporter = Reporter.create(env);
     config = RuleConfig.parse(env.getOptions(), rules);
-    config.problems().forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));
+    DocsFormat.Selection docs = DocsFormat.parse(env.getOptions().get(DocsFormat.OPTION));
+    docsFormats = docs.formats();
+    List<String> problems = new ArrayList<>(config.problems());
+    problems.addAll(docs.problems());
+    problems.forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));
   }
 
   @Override
@@ -100,14 +122,51 @@ public final class StatusContractProcessor extends AbstractProcessor {
         }
         deferred.remove(name);
         done.add(name);
-        check(scanner.scan(type));
+        Contract contract = scanner.scan(type);
+        check(contract);
+        if (!contract.endpoints().isEmpty()) {
+          endpoints.put(name, contract.endpoints());
+        }
       } catch (RuntimeException | LinkageError e) {
         done.add(name);
         deferred.remove(name);
         reportInternalError(type, e);
       }
     }
+    if (round.processingOver()) {
+      writeDocs();
+    }
     return false;
+  }
+
+  /** Writes the documentation of every endpoint seen, once, after the last round. */
+  private void writeDocs() {
+    Map<String, String> files;
+    try {
+      files = DocsFiles.render(Catalog.of(endpoints.values().stream().flatMap(List::stream).toList()), docsFormats);
+    } catch (RuntimeException | LinkageError e) {
+      reportInternalError(e);
+      return;
+    }
+    Element[] originatingElements =
+        endpoints.keySet().stream()
+            .map(processingEnv.getElementUtils()::getTypeElement)
+            .filter(Objects::nonNull)
+            .toArray(Element[]::new);
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      String name = DocsFiles.DIRECTORY + file.getKey();
+      try {
+        FileObject resource =
+            processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name, originatingElements);
+        try (Writer writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+          writer.write(file.getValue());
+        }
+      } catch (IOException | RuntimeException e) {
+        reporter.print(
+            Diagnostic.Kind.WARNING,
+            String.format("[status-contract] could not write %s: %s; the other documents are written", name, e));
+      }
+    }
   }
 
   /** The classes of this round, nested ones included, then those deferred from earlier rounds. */
@@ -147,15 +206,20 @@ public final class StatusContractProcessor extends AbstractProcessor {
   }
 
   private void reportInternalError(Element element, Throwable e) {
+    reporter.print(Diagnostic.Kind.ERROR, internalErrorMessage("checking " + element, e), element);
+  }
+
+  private void reportInternalError(Throwable e) {
+    reporter.print(Diagnostic.Kind.ERROR, internalErrorMessage("writing the documentation", e));
+  }
+
+  private static String internalErrorMessage(String doing, Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    reporter.print(
-        Diagnostic.Kind.ERROR,
-        String.format(
-            "[status-contract] internal error while checking %s: %s. This is a bug in"
-                + " status-contract, not in your code; please report it with this message."
-                + " To build meanwhile, remove the processor from annotationProcessorPaths.%n%s",
-            element, e, trace),
-        element);
+    return String.format(
+        "[status-contract] internal error while %s: %s. This is a bug in status-contract, not in"
+            + " your code; please report it with this message. To build meanwhile, remove the"
+            + " processor from annotationProcessorPaths.%n%s",
+        doing, e, trace);
   }
 }

@@ -1,0 +1,72 @@
+package dev.statuscontract.processor.docs;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.StatusCodes;
+import dev.statuscontract.processor.model.TypeRef;
+import java.io.IOException;
+import java.util.Locale;
+
+/** {@code contract.json}: the whole model, for machines. The format is in docs/contract-json.md. */
+public final class ContractJson {
+
+  /** Raised when the format changes in a way that a reader of the previous version would misread. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private ContractJson() {}
+
+  public static String render(Catalog catalog) {
+    return Json.write(
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+          json.writeArrayFieldStart("endpoints");
+          for (Endpoint endpoint : catalog.endpoints()) {
+            writeEndpoint(json, endpoint);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  private static void writeEndpoint(JsonGenerator json, Endpoint endpoint) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("method", endpoint.httpMethod().name());
+    json.writeStringField("path", endpoint.path());
+    json.writeStringField("framework", endpoint.framework().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    json.writeStringField("declaringClass", endpoint.declaringType());
+    json.writeStringField("javaMethod", endpoint.methodName());
+    json.writeArrayFieldStart("parameterTypes");
+    for (TypeRef parameter : endpoint.parameterTypes()) {
+      json.writeString(parameter.toString());
+    }
+    json.writeEndArray();
+    json.writeStringField("returnType", endpoint.returnType().toString());
+    json.writeBooleanField("creates", endpoint.isCreating());
+    json.writeArrayFieldStart("responses");
+    for (DeclaredResponse response : endpoint.responses()) {
+      json.writeStartObject();
+      json.writeNumberField("code", response.code());
+      json.writeStringField("reasonPhrase", StatusCodes.reasonPhrase(response.code()).orElse(""));
+      json.writeStringField("description", response.description());
+      json.writeArrayFieldStart("headers");
+      for (String header : response.headers()) {
+        json.writeString(header);
+      }
+      json.writeEndArray();
+      if (response.body().isPresent()) {
+        json.writeStringField("body", response.body().get().toString());
+      } else {
+        json.writeNullField("body");
+      }
+      json.writeStringField("declaredOn", response.level().name().toLowerCase(Locale.ROOT));
+      if (!response.source().isEmpty()) {
+        json.writeStringField("declaredBy", response.source());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+}

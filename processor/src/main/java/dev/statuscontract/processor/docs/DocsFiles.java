@@ -1,0 +1,35 @@
+package dev.statuscontract.processor.docs;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Every documentation file of a catalog in the chosen formats, by file name. */
+public final class DocsFiles {
+
+  /** Where the files go, under the class output, so that they ship inside the jar. */
+  public static final String DIRECTORY = "META-INF/status-contract/";
+
+  private DocsFiles() {}
+
+  public static Map<String, String> render(Catalog catalog, Set<DocsFormat> formats) {
+    Map<String, String> files = new TreeMap<>();
+    if (catalog.isEmpty()) {
+      return files;
+    }
+    if (formats.contains(DocsFormat.JSON)) {
+      files.put("contract.json", ContractJson.render(catalog));
+    }
+    if (formats.contains(DocsFormat.MARKDOWN)) {
+      files.put("index.md", MarkdownDocs.index(catalog));
+      files.putAll(MarkdownDocs.classPages(catalog));
+    }
+    if (formats.contains(DocsFormat.HTML)) {
+      files.put("index.html", HtmlDocs.render(catalog));
+    }
+    if (formats.contains(DocsFormat.OPENAPI)) {
+      files.put("openapi.json", OpenApiDocs.render(catalog));
+    }
+    return files;
+  }
+}

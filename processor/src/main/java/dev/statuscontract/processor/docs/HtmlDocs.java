@@ -1,0 +1,101 @@
+package dev.statuscontract.processor.docs;
+
+import static java.util.stream.Collectors.joining;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.StatusCodes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code index.html}: one self-contained page (inline CSS, no scripts, nothing external) with a
+ * table of contents and a section per class. The page is a Mustache template, so every value from
+ * user code is HTML-escaped by the template engine.
+ */
+public final class HtmlDocs {
+
+  private static final Template TEMPLATE = load("index.html.mustache");
+
+  private HtmlDocs() {}
+
+  public static String render(Catalog catalog) {
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("endpointCount", catalog.endpoints().size());
+    List<Map<String, Object>> toc = new ArrayList<>();
+    for (Endpoint endpoint : catalog.endpoints()) {
+      toc.add(endpointView(catalog, endpoint));
+    }
+    page.put("toc", toc);
+    List<Map<String, Object>> classes = new ArrayList<>();
+    catalog.byClass().forEach(
+        (className, endpoints) -> {
+          Map<String, Object> view = new LinkedHashMap<>();
+          view.put("name", Catalog.simpleName(className));
+          view.put("qualifiedName", className);
+          view.put("framework", endpoints.get(0).framework().displayName());
+          view.put("endpoints", endpoints.stream().map(e -> endpointView(catalog, e)).toList());
+          classes.add(view);
+        });
+    page.put("classes", classes);
+    return TEMPLATE.execute(page);
+  }
+
+  private static Map<String, Object> endpointView(Catalog catalog, Endpoint endpoint) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("anchor", catalog.anchor(endpoint));
+    view.put("method", endpoint.httpMethod().name());
+    view.put("path", endpoint.path());
+    view.put("signature", MarkdownDocs.signature(endpoint));
+    view.put("creates", endpoint.isCreating());
+    view.put("codes", endpoint.responses().stream().map(r -> String.valueOf(r.code())).collect(joining(" ")));
+    List<Map<String, Object>> groups = new ArrayList<>();
+    Map<String, Object> group = null;
+    for (DeclaredResponse response : endpoint.responses()) {
+      String name = StatusClasses.name(response.code());
+      if (group == null || !group.get("name").equals(name)) {
+        group = new LinkedHashMap<>();
+        group.put("name", name);
+        group.put("responses", new ArrayList<Map<String, Object>>());
+        groups.add(group);
+      }
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> responses = (List<Map<String, Object>>) group.get("responses");
+      responses.add(responseView(response));
+    }
+    view.put("groups", groups);
+    view.put("hasResponses", !groups.isEmpty());
+    return view;
+  }
+
+  private static Map<String, Object> responseView(DeclaredResponse response) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("code", response.code());
+    view.put("statusClass", StatusClasses.key(response.code()));
+    view.put("reason", StatusCodes.reasonPhrase(response.code()).orElse(""));
+    view.put("description", response.description());
+    view.put("headers", response.headers());
+    view.put("body", response.body().map(b -> b.toSimpleString()).orElse(""));
+    view.put("bodyQualified", response.body().map(Object::toString).orElse(""));
+    return view;
+  }
+
+  private static Template load(String name) {
+    try (InputStream in = HtmlDocs.class.getResourceAsStream(name);
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).compile(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

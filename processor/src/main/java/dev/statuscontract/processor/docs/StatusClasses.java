@@ -1,0 +1,25 @@
+package dev.statuscontract.processor.docs;
+
+/** The names of the status-code classes of RFC 9110 §15. */
+final class StatusClasses {
+
+  private StatusClasses() {}
+
+  /** {@code 2xx Successful} for 204, and so on. */
+  static String name(int code) {
+    return switch (code / 100) {
+      case 1 -> "1xx Informational";
+      case 2 -> "2xx Successful";
+      case 3 -> "3xx Redirection";
+      case 4 -> "4xx Client Error";
+      case 5 -> "5xx Server Error";
+      default -> "Other";
+    };
+  }
+
+  /** A short key for styling: {@code s2xx}. */
+  static String key(int code) {
+    int statusClass = code / 100;
+    return statusClass >= 1 && statusClass <= 5 ? "s" + statusClass + "xx" : "sother";
+  }
+}

@@ -1,0 +1,52 @@
+package dev.statuscontract.processor.docs;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.statuscontract.processor.Compilations;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The generated OpenAPI document passes swagger-parser's OpenAPI 3.1 validation. */
+class OpenApiValidationTest {
+
+  @Test
+  void theFixturesDocumentIsValidOpenApi31() {
+    Compilation compilation = Compilations.compile(DocsFixture.sources().toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeeded();
+
+    SwaggerParseResult result = parse(DocsFixture.generatedOrFail(compilation, "openapi.json"));
+
+    assertThat(result.getMessages()).isEmpty();
+    OpenAPI api = result.getOpenAPI();
+    assertThat(api.getOpenapi()).isEqualTo("3.1.0");
+    ApiResponse created = api.getPaths().get("/users").getPost().getResponses().get("201");
+    assertThat(created.getDescription()).isEqualTo("The user was created");
+    assertThat(created.getHeaders()).containsKey("Location");
+    assertThat(created.getContent().get("application/json").getSchema().get$ref())
+        .isEqualTo("#/components/schemas/com.acme.users.User");
+    assertThat(api.getComponents().getSchemas()).containsKey("com.acme.users.User");
+    assertThat(api.getPaths().get("/orders/{id}").getGet().getResponses().keySet())
+        .containsExactly("200", "304", "404");
+  }
+
+  @Test
+  void theValidatorRejectsABrokenDocument() {
+    SwaggerParseResult result =
+        parse("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"x\"}, \"paths\": {\"/a\": {\"get\": {\"responses\": {\"200\": {\"content\": 7}}}}}}");
+    assertThat(result.getMessages()).isNotEmpty();
+  }
+
+  private static SwaggerParseResult parse(String json) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setValidateInternalRefs(true);
+    return new OpenAPIParser().readContents(json, null, options);
+  }
+}

@@ -1,0 +1,3 @@
+package com.acme.users;
+
+public record User(String id, String email) {}
