@@ -136,7 +136,7 @@ class RobustnessTest {
   void everyRuleHasAUniqueKebabCaseId() {
     List<String> ids = Rules.all().stream().map(Rule::id).toList();
     assertThat(ids).containsNoDuplicates();
-    assertThat(ids).hasSize(23);
+    assertThat(ids).hasSize(24);
   }
 
   private static final JavaFileObject USER =

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param declaration where the {@code @Returns} itself is written
  * @param site where the declaration attaches to the endpoint: the same as {@code declaration}, or
  *     the use of a composed annotation
+ * @param bodyCarried whether the endpoint method's return type can carry {@code body}: false only
+ *     when the method declares what it returns, as Spring's {@code ResponseEntity<User>} does, and
+ *     {@code body} is something else
  */
 public record DeclaredResponse(
     int code,
@@ -28,7 +31,8 @@ public record DeclaredResponse(
     Level level,
     String source,
     Origin declaration,
-    Origin site) {
+    Origin site,
+    boolean bodyCarried) {
 
   public DeclaredResponse {
     headers = List.copyOf(headers);

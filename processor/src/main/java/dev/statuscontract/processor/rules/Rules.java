@@ -30,6 +30,7 @@ public final class Rules {
         new BodyNotAllowed(),
         new StatusNotForMethod(),
         new InvalidHeaderName(),
+        new BodyTypeMismatch(),
         new ContractOnNonEndpoint(),
         new MissingContract());
   }

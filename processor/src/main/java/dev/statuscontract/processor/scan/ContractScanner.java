@@ -59,16 +59,19 @@ public final class ContractScanner {
     List<StrayDeclaration> strays = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       List<ExecutableElement> overridden = overriddenMethods(type, method);
-      List<Mapping> mappings = mappings(type, type, method);
-      for (int i = 0; mappings.isEmpty() && i < overridden.size(); i++) {
+      Optional<Mapped> mapped = mapped(type, type, method);
+      for (int i = 0; mapped.isEmpty() && i < overridden.size(); i++) {
         ExecutableElement inherited = overridden.get(i);
-        mappings = mappings(type, (TypeElement) inherited.getEnclosingElement(), inherited);
+        mapped = mapped(type, (TypeElement) inherited.getEnclosingElement(), inherited);
       }
-      if (mappings.isEmpty()) {
+      if (mapped.isEmpty()) {
         strays.addAll(strays(type, method));
         continue;
       }
-      List<DeclaredResponse> declarations = declarations(type, method, overridden);
+      List<Mapping> mappings = mapped.get().mappings();
+      BodyTyping typing =
+          new BodyTyping(mapped.get().adapter().returnedBody(method), mapped.get().adapter().carriedBody(method));
+      List<DeclaredResponse> declarations = declarations(type, method, overridden, typing);
       Optional<Origin> creates = creates(method, overridden);
       for (Mapping mapping : mappings) {
         endpoints.add(
@@ -88,60 +91,74 @@ public final class ContractScanner {
     return new Contract(endpoints, strays);
   }
 
-  private List<Mapping> mappings(
+  /** The mappings of a method, and the adapter of the framework that maps it. */
+  private record Mapped(FrameworkAdapter adapter, List<Mapping> mappings) {}
+
+  /** What the method's return type says of the bodies it can return. */
+  private record BodyTyping(Optional<TypeMirror> returned, Optional<TypeMirror> carried) {}
+
+  private Optional<Mapped> mapped(
       TypeElement type, TypeElement declaringType, ExecutableElement method) {
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      return List.of();
+      return Optional.empty();
     }
     for (FrameworkAdapter adapter : adapters) {
       List<Mapping> mappings = adapter.mappings(type, declaringType, method);
       if (!mappings.isEmpty()) {
-        return mappings;
+        return Optional.of(new Mapped(adapter, mappings));
       }
     }
-    return List.of();
+    return Optional.empty();
   }
 
   /** Every declaration that applies to the method, the most specific first. */
   private List<DeclaredResponse> declarations(
-      TypeElement type, ExecutableElement method, List<ExecutableElement> overridden) {
+      TypeElement type,
+      ExecutableElement method,
+      List<ExecutableElement> overridden,
+      BodyTyping typing) {
     List<DeclaredResponse> declarations = new ArrayList<>();
-    addDeclaredOn(method, Level.METHOD, "", declarations);
+    addDeclaredOn(method, Level.METHOD, "", typing, declarations);
     for (ExecutableElement inherited : overridden) {
-      addDeclaredOn(inherited, Level.METHOD, "", declarations);
+      addDeclaredOn(inherited, Level.METHOD, "", typing, declarations);
     }
     for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-      addDeclaredOn(t, Level.CLASS, t.getSimpleName().toString(), declarations);
+      addDeclaredOn(t, Level.CLASS, t.getSimpleName().toString(), typing, declarations);
     }
     return declarations;
   }
 
   /** The direct {@code @Returns} on {@code element}, then those of its composed annotations. */
   private void addDeclaredOn(
-      Element element, Level level, String source, List<DeclaredResponse> out) {
-    addReturns(element, level, source, Optional.empty(), out);
+      Element element, Level level, String source, BodyTyping typing, List<DeclaredResponse> out) {
+    addReturns(element, level, source, Optional.empty(), typing, out);
     for (AnnotationMirror used : element.getAnnotationMirrors()) {
       if (isContractAnnotation(used)) {
         continue;
       }
       Origin site = Origin.of(element, used);
       String composedSource = "@" + used.getAnnotationType().asElement().getSimpleName();
-      addComposed(used, site, composedSource, new HashSet<>(), out);
+      addComposed(used, site, composedSource, new HashSet<>(), typing, out);
     }
   }
 
   /** The {@code @Returns} that {@code used}'s type carries, and those of its own annotations. */
   private void addComposed(
-      AnnotationMirror used, Origin site, String source, Set<String> seen, List<DeclaredResponse> out) {
+      AnnotationMirror used,
+      Origin site,
+      String source,
+      Set<String> seen,
+      BodyTyping typing,
+      List<DeclaredResponse> out) {
     TypeElement annotationType = (TypeElement) used.getAnnotationType().asElement();
     String name = annotationType.getQualifiedName().toString();
     if (name.startsWith("java.") || !seen.add(name)) {
       return;
     }
-    addReturns(annotationType, Level.COMPOSED, source, Optional.of(site), out);
+    addReturns(annotationType, Level.COMPOSED, source, Optional.of(site), typing, out);
     for (AnnotationMirror meta : annotationType.getAnnotationMirrors()) {
       if (!isContractAnnotation(meta)) {
-        addComposed(meta, site, source, seen, out);
+        addComposed(meta, site, source, seen, typing, out);
       }
     }
   }
@@ -151,33 +168,52 @@ public final class ContractScanner {
       Level level,
       String source,
       Optional<Origin> site,
+      BodyTyping typing,
       List<DeclaredResponse> out) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);
       if (name.equals(RETURNS)) {
-        out.add(response(annotation, level, source, Origin.of(element, annotation), site));
+        out.add(response(annotation, level, source, Origin.of(element, annotation), site, typing));
       } else if (name.equals(RETURNS_LIST)) {
         List<AnnotationValue> repeated =
             annotations.value(annotation, "value").map(Annotations::asList).orElse(List.of());
         for (int i = 0; i < repeated.size(); i++) {
           AnnotationMirror returns = (AnnotationMirror) repeated.get(i).getValue();
-          out.add(response(returns, level, source, Origin.repeated(element, annotation, i), site));
+          out.add(
+              response(returns, level, source, Origin.repeated(element, annotation, i), site, typing));
         }
       }
     }
   }
 
   private DeclaredResponse response(
-      AnnotationMirror returns, Level level, String source, Origin declaration, Optional<Origin> site) {
+      AnnotationMirror returns,
+      Level level,
+      String source,
+      Origin declaration,
+      Optional<Origin> site,
+      BodyTyping typing) {
     int code = (Integer) annotations.value(returns, "value").orElseThrow().getValue();
     String description = annotations.firstString(returns, "description").orElse("");
     List<String> headers = annotations.strings(returns, "headers");
-    Optional<TypeRef> body =
+    Optional<TypeMirror> bodyClass =
         annotations
             .value(returns, "body")
             .map(value -> (TypeMirror) value.getValue())
-            .filter(type -> type.getKind() != TypeKind.VOID)
-            .map(TypeRefs::of);
+            .filter(type -> type.getKind() != TypeKind.VOID);
+    // body = List.class on a method returning List<User>: the body is a List<User>.
+    Optional<TypeRef> body =
+        bodyClass.map(
+            b ->
+                typing.returned()
+                    .filter(returned -> types.isSameType(types.erasure(returned), types.erasure(b)))
+                    .map(TypeRefs::of)
+                    .orElseGet(() -> TypeRefs.of(b)));
+    boolean carried =
+        bodyClass.isEmpty()
+            || typing.carried()
+                .map(c -> types.isAssignable(types.erasure(bodyClass.get()), types.erasure(c)))
+                .orElse(true);
     return new DeclaredResponse(
         code,
         description,
@@ -186,7 +222,8 @@ public final class ContractScanner {
         level,
         source,
         site.map(declaration::orElse).orElse(declaration),
-        site.orElse(declaration));
+        site.orElse(declaration),
+        carried);
   }
 
   private Optional<Origin> creates(ExecutableElement method, List<ExecutableElement> overridden) {

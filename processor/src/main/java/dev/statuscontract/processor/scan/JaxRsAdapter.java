@@ -8,6 +8,8 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * JAX-RS and Jakarta REST resources: a method annotated {@code @GET}, {@code @POST}, ... or with
@@ -52,6 +54,15 @@ final class JaxRsAdapter implements FrameworkAdapter {
             "it is a sub-resource locator (@Path without an HTTP method), so declare the statuses on"
                 + " the endpoint methods of the resource it returns")
         : Optional.empty();
+  }
+
+  @Override
+  public Optional<TypeMirror> returnedBody(ExecutableElement method) {
+    TypeMirror returned = method.getReturnType();
+    boolean plain =
+        returned instanceof DeclaredType declared
+            && !((TypeElement) declared.asElement()).getQualifiedName().contentEquals(pkg + ".core.Response");
+    return plain ? Optional.of(returned) : Optional.empty();
   }
 
   private Optional<HttpMethod> httpMethod(ExecutableElement method) {

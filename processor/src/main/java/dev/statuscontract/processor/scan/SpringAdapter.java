@@ -13,6 +13,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Spring MVC and WebFlux annotated controllers: {@code @GetMapping}, {@code @PostMapping}, ...,
@@ -72,6 +74,35 @@ final class SpringAdapter implements FrameworkAdapter {
             "its class is neither a @Controller nor a @RestController, so Spring does not map it;"
                 + " annotate " + type.getSimpleName() + " with @RestController")
         : Optional.empty();
+  }
+
+  @Override
+  public Optional<TypeMirror> returnedBody(ExecutableElement method) {
+    TypeMirror returned = method.getReturnType();
+    if (!(returned instanceof DeclaredType declared)) {
+      return Optional.empty();
+    }
+    if (isResponseEntity(declared)) {
+      return declared.getTypeArguments().stream()
+          .filter(DeclaredType.class::isInstance)
+          .map(TypeMirror.class::cast)
+          .findFirst();
+    }
+    return Optional.of(returned);
+  }
+
+  @Override
+  public Optional<TypeMirror> carriedBody(ExecutableElement method) {
+    return method.getReturnType() instanceof DeclaredType declared && isResponseEntity(declared)
+        ? returnedBody(method)
+            .filter(body -> !((TypeElement) ((DeclaredType) body).asElement()).getQualifiedName().contentEquals("java.lang.Object"))
+        : Optional.empty();
+  }
+
+  private static boolean isResponseEntity(DeclaredType type) {
+    return ((TypeElement) type.asElement())
+        .getQualifiedName()
+        .contentEquals("org.springframework.http.ResponseEntity");
   }
 
   private Mapping mapping(

@@ -1,6 +1,7 @@
 package dev.statuscontract.processor.scan;
 
 import dev.statuscontract.processor.model.TypeRef;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -18,9 +19,14 @@ final class TypeRefs {
       while (!(enclosing instanceof PackageElement)) {
         enclosing = enclosing.getEnclosingElement();
       }
+      // A raw generic type, as a class literal gives it, reads as Page<?>: every use of it compiles.
+      List<TypeRef> arguments =
+          declared.getTypeArguments().isEmpty()
+              ? element.getTypeParameters().stream().map(p -> TypeRef.of("?")).toList()
+              : declared.getTypeArguments().stream().map(TypeRefs::of).toList();
       return new TypeRef(
           element.getQualifiedName().toString(),
-          declared.getTypeArguments().stream().map(TypeRefs::of).toList(),
+          arguments,
           ((PackageElement) enclosing).getQualifiedName().toString());
     }
     return TypeRef.of(type.toString());
