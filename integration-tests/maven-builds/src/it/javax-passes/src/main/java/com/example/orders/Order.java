@@ -1,0 +1,6 @@
+package com.example.orders;
+
+public class Order {
+  public long id;
+  public String item;
+}

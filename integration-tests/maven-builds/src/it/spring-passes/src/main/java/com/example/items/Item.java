@@ -1,0 +1,3 @@
+package com.example.items;
+
+public record Item(long id, String name) {}

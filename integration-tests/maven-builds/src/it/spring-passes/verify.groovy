@@ -1,0 +1,37 @@
+// A correct contract must compile without any finding, not even a warning: no false positives on
+// Spring MVC with spring-web alone (no Boot, no spring-context): @RestController,
+// @RequestMapping on the class, the composed @GetMapping family and @RequestMapping(method = ...).
+def log = new File(basedir, 'build.log').getText('UTF-8')
+
+assert log.contains('BUILD SUCCESS')
+assert !log.contains('[ERROR]')
+// No finding of any rule ("File.java:[line,column] [rule-id]") and no [status-contract] message.
+assert !(log =~ /\.java:\[\d+,\d+\] \[[a-z0-9]+(-[a-z0-9]+)*\]/)
+assert !log.contains('[status-contract]')
+// Nor any compiler warning about a source file or a processor ("options were not recognized by any
+// processor", "supported source version ... from annotation processor", ...). Maven's own warnings,
+// which vary with its version, are none of this test's business.
+def compilerWarnings = log.readLines().findAll {
+  it.startsWith('[WARNING]') && (it.contains('.java') || it =~ /(?i)processor|status-?contract/)
+}
+assert compilerWarnings == []
+
+// The build passed because the processor ran and found nothing, not because it never ran: the
+// documentation it writes by default lists every endpoint, which also shows that discovery saw them
+// all and that the processor's own runtime dependencies reached javac through
+// annotationProcessorPaths.
+def docs = new File(basedir, 'target/classes/META-INF/status-contract')
+['contract.json', 'openapi.json', 'index.md', 'index.html'].each { name ->
+  assert new File(docs, name).isFile()
+}
+def contract = new groovy.json.JsonSlurper().parse(new File(docs, 'contract.json'))
+assert contract.endpoints*.framework.unique() == ['spring']
+assert contract.endpoints.collect { "${it.method} ${it.path}".toString() }.sort() == [
+    'GET /api/items',
+    'POST /api/items',
+    'POST /api/items/export',
+    'GET /api/items/{id}',
+    'PUT /api/items/{id}',
+    'PATCH /api/items/{id}',
+    'DELETE /api/items/{id}'
+].sort()
