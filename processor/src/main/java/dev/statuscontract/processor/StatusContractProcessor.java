@@ -7,6 +7,7 @@ import dev.statuscontract.processor.diagnostics.Suppressions;
 import dev.statuscontract.processor.docs.Catalog;
 import dev.statuscontract.processor.docs.DocsFiles;
 import dev.statuscontract.processor.docs.DocsFormat;
+import dev.statuscontract.processor.helpers.ResponseHelpers;
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.rules.Finding;
@@ -53,12 +54,16 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 public final class StatusContractProcessor extends AbstractProcessor {
 
+  /** {@code -Astatuscontract.helpers=false} turns the typed response helpers off. */
+  static final String HELPERS_OPTION = "statuscontract.helpers";
+
   private final List<Rule> rules;
 
   private ContractScanner scanner;
   private Reporter reporter;
   private RuleConfig config;
   private Set<DocsFormat> docsFormats;
+  private boolean helpersEnabled;
 
   /** Names of classes whose types were not resolved yet, to look at again next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -87,7 +92,8 @@ public final class StatusContractProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(RuleConfig.RULES_OPTION, RuleConfig.WARNINGS_AS_ERRORS_OPTION, DocsFormat.OPTION);
+    return Set.of(
+        RuleConfig.RULES_OPTION, RuleConfig.WARNINGS_AS_ERRORS_OPTION, DocsFormat.OPTION, HELPERS_OPTION);
   }
 
   @Override
@@ -105,6 +111,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
     docsFormats = docs.formats();
     List<String> problems = new ArrayList<>(config.problems());
     problems.addAll(docs.problems());
+    String helpers = Objects.requireNonNullElse(env.getOptions().get(HELPERS_OPTION), "true").trim();
+    helpersEnabled = !helpers.equalsIgnoreCase("false");
+    if (helpersEnabled && !helpers.isEmpty() && !helpers.equalsIgnoreCase("true")) {
+      problems.add(String.format("-A%s=%s is neither true nor false", HELPERS_OPTION, helpers));
+    }
     problems.forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));
   }
 
@@ -126,6 +137,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
         check(contract);
         if (!contract.endpoints().isEmpty()) {
           endpoints.put(name, contract.endpoints());
+          if (helpersEnabled) {
+            writeHelpers(type, contract.endpoints());
+          }
         }
       } catch (RuntimeException | LinkageError e) {
         done.add(name);
@@ -137,6 +151,34 @@ public final class StatusContractProcessor extends AbstractProcessor {
       writeDocs();
     }
     return false;
+  }
+
+  /**
+   * Writes the typed response helpers of one class, in the round that checks it, so that the code
+   * using them compiles in the same build. A class whose contract has errors gets them too, so that
+   * its uses show the contract error rather than a cascade of unresolved symbols.
+   */
+  private void writeHelpers(TypeElement type, List<Endpoint> classEndpoints) {
+    List<String> simpleNames = new ArrayList<>();
+    Element e = type;
+    for (; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      simpleNames.add(0, t.getSimpleName().toString());
+    }
+    String packageName = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    ResponseHelpers.generate(packageName, simpleNames, classEndpoints, getClass().getCanonicalName())
+        .ifPresent(
+            file -> {
+              String name =
+                  (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
+              try (Writer writer = processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
+                writer.write(file.toString());
+              } catch (IOException ioe) {
+                reporter.print(
+                    Diagnostic.Kind.WARNING,
+                    String.format("[status-contract] could not write %s: %s", name, ioe),
+                    type);
+              }
+            });
   }
 
   /** Writes the documentation of every endpoint seen, once, after the last round. */

@@ -1,0 +1,3 @@
+package com.acme.jakarta;
+
+public record Item(String id, String name) {}

@@ -1,0 +1,3 @@
+package com.acme.spring;
+
+public record Order(String id) {}
