@@ -71,6 +71,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private final Set<String> done = new HashSet<>();
   /** Findings already printed: rule, place and code. */
   private final Set<List<Object>> reported = new HashSet<>();
+  /** How many findings were printed, by kind, for the summary. */
+  private int errors;
+  private int warnings;
   /** The endpoints of every checked class, by class name, for the documentation. */
   private final Map<String, List<Endpoint>> endpoints = new LinkedHashMap<>();
 
@@ -147,8 +150,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
         reportInternalError(type, e);
       }
     }
-    if (round.processingOver()) {
-      writeDocs();
+    if (round.processingOver() && !endpoints.isEmpty()) {
+      Optional<String> docs = writeDocs();
+      printSummary(docs);
     }
     return false;
   }
@@ -181,15 +185,41 @@ public final class StatusContractProcessor extends AbstractProcessor {
             });
   }
 
-  /** Writes the documentation of every endpoint seen, once, after the last round. */
-  private void writeDocs() {
+  /**
+   * One line at the end of the build: what was checked, what was found, and where the
+   * documentation went.
+   */
+  private void printSummary(Optional<String> docs) {
+    int count = endpoints.values().stream().mapToInt(List::size).sum();
+    reporter.print(
+        Diagnostic.Kind.NOTE,
+        String.format(
+            "[status-contract] checked %s in %s: %s, %s%s",
+            plural(count, "endpoint"),
+            plural(endpoints.size(), "class"),
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            docs.map(location -> "; documentation in " + location).orElse("")));
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + (count == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");
+  }
+
+  /**
+   * Writes the documentation of every endpoint seen, once, after the last round.
+   *
+   * @return where the documentation went, if anything was written
+   */
+  private Optional<String> writeDocs() {
     Map<String, String> files;
     try {
       files = DocsFiles.render(Catalog.of(endpoints.values().stream().flatMap(List::stream).toList()), docsFormats);
     } catch (RuntimeException | LinkageError e) {
       reportInternalError(e);
-      return;
+      return Optional.empty();
     }
+    Optional<String> written = Optional.empty();
     Element[] originatingElements =
         endpoints.keySet().stream()
             .map(processingEnv.getElementUtils()::getTypeElement)
@@ -203,12 +233,15 @@ public final class StatusContractProcessor extends AbstractProcessor {
         try (Writer writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
           writer.write(file.getValue());
         }
+        String uri = resource.toUri().toString();
+        written = Optional.of(uri.substring(0, uri.lastIndexOf('/') + 1));
       } catch (IOException | RuntimeException e) {
         reporter.print(
             Diagnostic.Kind.WARNING,
             String.format("[status-contract] could not write %s: %s; the other documents are written", name, e));
       }
     }
+    return written;
   }
 
   /** The classes of this round, nested ones included, then those deferred from earlier rounds. */
@@ -242,6 +275,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
         Reporter.Location location = reporter.locate(finding.at());
         if (reported.add(List.of(rule.id(), location.key(), finding.code()))) {
           location.print(kind.get(), "[" + rule.id() + "] " + finding.message());
+          if (kind.get() == Diagnostic.Kind.ERROR) {
+            errors++;
+          } else {
+            warnings++;
+          }
         }
       }
     }
