@@ -31,6 +31,16 @@ public final class ItemResourceResponses {
   }
 
   /**
+   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3).
+   */
+  private static String deltaSeconds(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("Retry-After cannot be negative: " + delay);
+    }
+    return String.valueOf(delay.toSeconds());
+  }
+
+  /**
    * Responses of {@code GET /items} ({@code ItemResource.list()}).
    */
   public static final class List {
@@ -86,11 +96,8 @@ public final class ItemResourceResponses {
      */
     public static Response serviceUnavailable(Duration retryAfter) {
       Objects.requireNonNull(retryAfter, "503 Service Unavailable requires the Retry-After header");
-      if (retryAfter.isNegative()) {
-        throw new IllegalArgumentException("Retry-After cannot be negative: " + retryAfter);
-      }
       return Response.status(503)
-          .header("Retry-After", String.valueOf(retryAfter.toSeconds()))
+          .header("Retry-After", deltaSeconds(retryAfter))
           .build();
     }
   }
@@ -140,11 +147,8 @@ public final class ItemResourceResponses {
      */
     public static Response serviceUnavailable(Duration retryAfter) {
       Objects.requireNonNull(retryAfter, "503 Service Unavailable requires the Retry-After header");
-      if (retryAfter.isNegative()) {
-        throw new IllegalArgumentException("Retry-After cannot be negative: " + retryAfter);
-      }
       return Response.status(503)
-          .header("Retry-After", String.valueOf(retryAfter.toSeconds()))
+          .header("Retry-After", deltaSeconds(retryAfter))
           .build();
     }
   }
@@ -200,12 +204,9 @@ public final class ItemResourceResponses {
      */
     public static Response tooManyRequests(Duration retryAfter, String xRateLimitRemaining) {
       Objects.requireNonNull(retryAfter, "429 Too Many Requests requires the Retry-After header");
-      if (retryAfter.isNegative()) {
-        throw new IllegalArgumentException("Retry-After cannot be negative: " + retryAfter);
-      }
       Objects.requireNonNull(xRateLimitRemaining, "429 Too Many Requests requires the X-RateLimit-Remaining header");
       return Response.status(429)
-          .header("Retry-After", String.valueOf(retryAfter.toSeconds()))
+          .header("Retry-After", deltaSeconds(retryAfter))
           .header("X-RateLimit-Remaining", xRateLimitRemaining)
           .build();
     }
@@ -220,11 +221,8 @@ public final class ItemResourceResponses {
      */
     public static Response serviceUnavailable(Duration retryAfter) {
       Objects.requireNonNull(retryAfter, "503 Service Unavailable requires the Retry-After header");
-      if (retryAfter.isNegative()) {
-        throw new IllegalArgumentException("Retry-After cannot be negative: " + retryAfter);
-      }
       return Response.status(503)
-          .header("Retry-After", String.valueOf(retryAfter.toSeconds()))
+          .header("Retry-After", deltaSeconds(retryAfter))
           .build();
     }
   }
@@ -261,11 +259,8 @@ public final class ItemResourceResponses {
      */
     public static Response serviceUnavailable(Duration retryAfter) {
       Objects.requireNonNull(retryAfter, "503 Service Unavailable requires the Retry-After header");
-      if (retryAfter.isNegative()) {
-        throw new IllegalArgumentException("Retry-After cannot be negative: " + retryAfter);
-      }
       return Response.status(503)
-          .header("Retry-After", String.valueOf(retryAfter.toSeconds()))
+          .header("Retry-After", deltaSeconds(retryAfter))
           .build();
     }
   }
@@ -312,11 +307,8 @@ public final class ItemResourceResponses {
      */
     public static Response serviceUnavailable(Duration retryAfter) {
       Objects.requireNonNull(retryAfter, "503 Service Unavailable requires the Retry-After header");
-      if (retryAfter.isNegative()) {
-        throw new IllegalArgumentException("Retry-After cannot be negative: " + retryAfter);
-      }
       return Response.status(503)
-          .header("Retry-After", String.valueOf(retryAfter.toSeconds()))
+          .header("Retry-After", deltaSeconds(retryAfter))
           .build();
     }
   }

@@ -21,6 +21,16 @@ public final class ReportResourceResponses {
   }
 
   /**
+   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3).
+   */
+  private static String deltaSeconds(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("Retry-After cannot be negative: " + delay);
+    }
+    return String.valueOf(delay.toSeconds());
+  }
+
+  /**
    * Responses of {@code GET /reports} ({@code ReportResource.summary()}).
    */
   public static final class Summary {
@@ -93,12 +103,9 @@ public final class ReportResourceResponses {
     public static Response accepted(URI location, Duration retryAfter) {
       Objects.requireNonNull(location, "202 Accepted requires the Location header");
       Objects.requireNonNull(retryAfter, "202 Accepted requires the Retry-After header");
-      if (retryAfter.isNegative()) {
-        throw new IllegalArgumentException("Retry-After cannot be negative: " + retryAfter);
-      }
       return Response.status(202)
           .location(location)
-          .header("Retry-After", String.valueOf(retryAfter.toSeconds()))
+          .header("Retry-After", deltaSeconds(retryAfter))
           .build();
     }
   }

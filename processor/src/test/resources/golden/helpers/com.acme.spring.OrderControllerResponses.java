@@ -32,6 +32,16 @@ public final class OrderControllerResponses {
   }
 
   /**
+   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3).
+   */
+  private static String deltaSeconds(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("Retry-After cannot be negative: " + delay);
+    }
+    return String.valueOf(delay.toSeconds());
+  }
+
+  /**
    * Responses of {@code GET /orders} ({@code OrderController.list()}).
    */
   public static final class List {
@@ -60,11 +70,8 @@ public final class OrderControllerResponses {
      */
     public static ResponseEntity<java.util.List<Order>> tooManyRequests(Duration retryAfter) {
       Objects.requireNonNull(retryAfter, "429 Too Many Requests requires the Retry-After header");
-      if (retryAfter.isNegative()) {
-        throw new IllegalArgumentException("Retry-After cannot be negative: " + retryAfter);
-      }
       return ResponseEntity.status(429)
-          .header("Retry-After", String.valueOf(retryAfter.toSeconds()))
+          .header("Retry-After", deltaSeconds(retryAfter))
           .build();
     }
   }

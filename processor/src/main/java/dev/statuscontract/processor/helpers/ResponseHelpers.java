@@ -49,6 +49,7 @@ public final class ResponseHelpers {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
   private static final String HTTP_DATE = "HTTP_DATE";
+  private static final String DELTA_SECONDS = "deltaSeconds";
   private static final Pattern FIELD_NAME = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
   private ResponseHelpers() {}
@@ -87,6 +88,7 @@ public final class ResponseHelpers {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     boolean usesHttpDate = false;
+    boolean usesDeltaSeconds = false;
     boolean any = false;
     for (Map.Entry<String, List<Endpoint>> method : byMethod.entrySet()) {
       Optional<Carrier> carrier = Carrier.of(method.getValue().get(0));
@@ -107,6 +109,7 @@ public final class ResponseHelpers {
           Factory factory = new Factory(response, carrier.get());
           nested.addMethod(factory.build());
           usesHttpDate |= factory.usesHttpDate;
+          usesDeltaSeconds |= factory.usesDeltaSeconds;
         }
       }
       helpers.addType(nested.build());
@@ -125,6 +128,19 @@ public final class ResponseHelpers {
                   "EEE, dd MMM yyyy HH:mm:ss 'GMT'",
                   Locale.class,
                   ZoneOffset.class)
+              .build());
+    }
+    if (usesDeltaSeconds) {
+      helpers.addMethod(
+          MethodSpec.methodBuilder(DELTA_SECONDS)
+              .addJavadoc("A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3).\n")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(String.class)
+              .addParameter(Duration.class, "delay")
+              .beginControlFlow("if (delay.isNegative())")
+              .addStatement("throw new $T($S + delay)", IllegalArgumentException.class, "Retry-After cannot be negative: ")
+              .endControlFlow()
+              .addStatement("return $T.valueOf(delay.toSeconds())", String.class)
               .build());
     }
     return Optional.of(
@@ -226,6 +242,7 @@ public final class ResponseHelpers {
     private final Carrier carrier;
     private final Set<String> parameterNames = new HashSet<>();
     boolean usesHttpDate;
+    boolean usesDeltaSeconds;
 
     Factory(DeclaredResponse response, Carrier carrier) {
       this.response = response;
@@ -321,13 +338,8 @@ public final class ResponseHelpers {
         case "retry-after" -> {
           method.addParameter(Duration.class, name);
           method.addJavadoc("@param $L the {@code $L} header, sent in whole seconds\n", name, javadoc(header));
-          checks.addStatement("$T.requireNonNull($L, $S)", Objects.class, name, requirement);
-          checks.beginControlFlow("if ($L.isNegative())", name);
-          checks.addStatement(
-              "throw new $T($S + $L)", IllegalArgumentException.class, "Retry-After cannot be negative: ", name);
-          checks.endControlFlow();
-          chain.add("\n.header($S, $T.valueOf($L.toSeconds()))", "Retry-After", String.class, name);
-          return;
+          chain.add("\n.header($S, $L($L))", "Retry-After", DELTA_SECONDS, name);
+          usesDeltaSeconds = true;
         }
         case "allow" -> {
           method.addParameter(ParameterizedTypeName.get(Set.class, String.class), name);
