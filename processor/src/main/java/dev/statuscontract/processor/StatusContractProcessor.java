@@ -1,13 +1,9 @@
 package dev.statuscontract.processor;
 
-import com.google.auto.service.AutoService;
 import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.diagnostics.RuleConfig;
 import dev.statuscontract.processor.diagnostics.Suppressions;
-import dev.statuscontract.processor.docs.Catalog;
-import dev.statuscontract.processor.docs.DocsFiles;
 import dev.statuscontract.processor.docs.DocsFormat;
-import dev.statuscontract.processor.helpers.ResponseHelpers;
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.rules.Finding;
@@ -15,12 +11,8 @@ import dev.statuscontract.processor.rules.Rule;
 import dev.statuscontract.processor.rules.Rules;
 import dev.statuscontract.processor.scan.ContractScanner;
 import dev.statuscontract.processor.scan.ErroneousTypes;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,8 +31,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Checks the status-code contracts of JAX-RS and Spring MVC endpoints against HTTP semantics.
@@ -62,6 +52,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private ContractScanner scanner;
   private Reporter reporter;
   private RuleConfig config;
+  private Outputs outputs;
   private Set<DocsFormat> docsFormats;
   private boolean helpersEnabled;
 
@@ -109,6 +100,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     super.init(env);
     scanner = new ContractScanner(env.getElementUtils(), env.getTypeUtils());
     reporter = Reporter.create(env);
+    outputs = new Outputs(env.getFiler(), env.getElementUtils(), reporter);
     config = RuleConfig.parse(env.getOptions(), rules);
     DocsFormat.Selection docs = DocsFormat.parse(env.getOptions().get(DocsFormat.OPTION));
     docsFormats = docs.formats();
@@ -141,7 +133,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
         if (!contract.endpoints().isEmpty()) {
           endpoints.put(name, contract.endpoints());
           if (helpersEnabled) {
-            writeHelpers(type, contract.endpoints());
+            outputs.writeHelpers(type, contract.endpoints());
           }
         }
       } catch (RuntimeException | LinkageError e) {
@@ -151,38 +143,15 @@ public final class StatusContractProcessor extends AbstractProcessor {
       }
     }
     if (round.processingOver() && !endpoints.isEmpty()) {
-      Optional<String> docs = writeDocs();
+      Optional<String> docs = Optional.empty();
+      try {
+        docs = outputs.writeDocs(endpoints, docsFormats);
+      } catch (RuntimeException | LinkageError e) {
+        reportInternalError(e);
+      }
       printSummary(docs);
     }
     return false;
-  }
-
-  /**
-   * Writes the typed response helpers of one class, in the round that checks it, so that the code
-   * using them compiles in the same build. A class whose contract has errors gets them too, so that
-   * its uses show the contract error rather than a cascade of unresolved symbols.
-   */
-  private void writeHelpers(TypeElement type, List<Endpoint> classEndpoints) {
-    List<String> simpleNames = new ArrayList<>();
-    Element e = type;
-    for (; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-      simpleNames.add(0, t.getSimpleName().toString());
-    }
-    String packageName = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
-    ResponseHelpers.generate(packageName, simpleNames, classEndpoints, getClass().getCanonicalName())
-        .ifPresent(
-            file -> {
-              String name =
-                  (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
-              try (Writer writer = processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
-                writer.write(file.toString());
-              } catch (IOException ioe) {
-                reporter.print(
-                    Diagnostic.Kind.WARNING,
-                    String.format("[status-contract] could not write %s: %s", name, ioe),
-                    type);
-              }
-            });
   }
 
   /**
@@ -204,44 +173,6 @@ public final class StatusContractProcessor extends AbstractProcessor {
 
   private static String plural(int count, String noun) {
     return count + " " + (count == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");
-  }
-
-  /**
-   * Writes the documentation of every endpoint seen, once, after the last round.
-   *
-   * @return where the documentation went, if anything was written
-   */
-  private Optional<String> writeDocs() {
-    Map<String, String> files;
-    try {
-      files = DocsFiles.render(Catalog.of(endpoints.values().stream().flatMap(List::stream).toList()), docsFormats);
-    } catch (RuntimeException | LinkageError e) {
-      reportInternalError(e);
-      return Optional.empty();
-    }
-    Optional<String> written = Optional.empty();
-    Element[] originatingElements =
-        endpoints.keySet().stream()
-            .map(processingEnv.getElementUtils()::getTypeElement)
-            .filter(Objects::nonNull)
-            .toArray(Element[]::new);
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      String name = DocsFiles.DIRECTORY + file.getKey();
-      try {
-        FileObject resource =
-            processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name, originatingElements);
-        try (Writer writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
-          writer.write(file.getValue());
-        }
-        String uri = resource.toUri().toString();
-        written = Optional.of(uri.substring(0, uri.lastIndexOf('/') + 1));
-      } catch (IOException | RuntimeException e) {
-        reporter.print(
-            Diagnostic.Kind.WARNING,
-            String.format("[status-contract] could not write %s: %s; the other documents are written", name, e));
-      }
-    }
-    return written;
   }
 
   /** The classes of this round, nested ones included, then those deferred from earlier rounds. */
