@@ -1,5 +1,6 @@
 package dev.statuscontract.processor;
 
+import com.google.auto.service.AutoService;
 import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.diagnostics.RuleConfig;
 import dev.statuscontract.processor.diagnostics.Suppressions;
