@@ -24,15 +24,20 @@ public final class DeleteSuccessStatus extends Rule {
     }
     for (DeclaredResponse response : endpoint.responses()) {
       if (response.statusClass() == 2 && !ALLOWED.contains(response.code())) {
+        boolean hasAllowedSuccess = ALLOWED.stream().anyMatch(endpoint::declares);
         out.add(
             onSite(
                 endpoint,
                 response,
                 String.format(
                     "%s declares %s, but a successful DELETE answers 204 No Content, 200 OK with a"
-                        + " body describing the outcome, or 202 Accepted when deletion is queued;"
-                        + " declare @Returns(204) instead (RFC 9110 §9.3.5)",
-                    endpoint.describe(), response.describe())));
+                        + " body describing the outcome, or 202 Accepted when deletion is queued; %s"
+                        + " (RFC 9110 §9.3.5)",
+                    endpoint.describe(),
+                    response.describe(),
+                    hasAllowedSuccess
+                        ? "remove @Returns(" + response.code() + ")"
+                        : "declare @Returns(204) instead")));
       }
     }
   }

@@ -220,4 +220,29 @@ class DeleteSuccessStatusTest {
         .inFile(controller)
         .onLineContaining("@CreatedOrExisting");
   }
+
+  @Test
+  void saysToRemoveTheCodeWhenAnAllowedSuccessIsAlreadyDeclared() {
+    JavaFileObject resource =
+        source(
+            "com.acme.MirrorResource",
+            "package com.acme;",
+            "import dev.statuscontract.Returns;",
+            "import jakarta.ws.rs.*;",
+            "@Path(\"/mirrors\")",
+            "public class MirrorResource {",
+            "  @DELETE @Path(\"{id}\")",
+            "  @Returns(204)",
+            "  @Returns(203)",
+            "  public void delete() {}",
+            "}");
+
+    Compilation compilation = compile(resource);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("when deletion is queued; remove @Returns(203) (RFC 9110 §9.3.5)")
+        .inFile(resource)
+        .onLineContaining("@Returns(203)");
+  }
 }
