@@ -31,13 +31,15 @@ public final class ItemResourceResponses {
   }
 
   /**
-   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3).
+   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3), rounded up so that
+   * a client never comes back too early.
    */
   private static String deltaSeconds(Duration delay) {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("Retry-After cannot be negative: " + delay);
     }
-    return String.valueOf(delay.toSeconds());
+    long seconds = delay.toSeconds();
+    return String.valueOf(delay.toNanosPart() == 0 ? seconds : seconds + 1);
   }
 
   /**
@@ -91,7 +93,7 @@ public final class ItemResourceResponses {
      *
      * <p>Sends {@code Retry-After}.
      *
-     * @param retryAfter the {@code Retry-After} header, sent in whole seconds
+     * @param retryAfter the {@code Retry-After} header, sent in whole seconds, rounded up
      * @return the 503 Service Unavailable response
      */
     public static Response serviceUnavailable(Duration retryAfter) {
@@ -142,7 +144,7 @@ public final class ItemResourceResponses {
      *
      * <p>Sends {@code Retry-After}.
      *
-     * @param retryAfter the {@code Retry-After} header, sent in whole seconds
+     * @param retryAfter the {@code Retry-After} header, sent in whole seconds, rounded up
      * @return the 503 Service Unavailable response
      */
     public static Response serviceUnavailable(Duration retryAfter) {
@@ -198,7 +200,7 @@ public final class ItemResourceResponses {
      *
      * <p>Sends {@code Retry-After}, {@code X-RateLimit-Remaining}.
      *
-     * @param retryAfter the {@code Retry-After} header, sent in whole seconds
+     * @param retryAfter the {@code Retry-After} header, sent in whole seconds, rounded up
      * @param xRateLimitRemaining the {@code X-RateLimit-Remaining} header
      * @return the 429 Too Many Requests response
      */
@@ -216,7 +218,7 @@ public final class ItemResourceResponses {
      *
      * <p>Sends {@code Retry-After}.
      *
-     * @param retryAfter the {@code Retry-After} header, sent in whole seconds
+     * @param retryAfter the {@code Retry-After} header, sent in whole seconds, rounded up
      * @return the 503 Service Unavailable response
      */
     public static Response serviceUnavailable(Duration retryAfter) {
@@ -254,7 +256,7 @@ public final class ItemResourceResponses {
      *
      * <p>Sends {@code Retry-After}.
      *
-     * @param retryAfter the {@code Retry-After} header, sent in whole seconds
+     * @param retryAfter the {@code Retry-After} header, sent in whole seconds, rounded up
      * @return the 503 Service Unavailable response
      */
     public static Response serviceUnavailable(Duration retryAfter) {
@@ -302,7 +304,7 @@ public final class ItemResourceResponses {
      *
      * <p>Sends {@code Retry-After}.
      *
-     * @param retryAfter the {@code Retry-After} header, sent in whole seconds
+     * @param retryAfter the {@code Retry-After} header, sent in whole seconds, rounded up
      * @return the 503 Service Unavailable response
      */
     public static Response serviceUnavailable(Duration retryAfter) {

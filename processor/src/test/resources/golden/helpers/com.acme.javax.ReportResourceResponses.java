@@ -21,13 +21,15 @@ public final class ReportResourceResponses {
   }
 
   /**
-   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3).
+   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3), rounded up so that
+   * a client never comes back too early.
    */
   private static String deltaSeconds(Duration delay) {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("Retry-After cannot be negative: " + delay);
     }
-    return String.valueOf(delay.toSeconds());
+    long seconds = delay.toSeconds();
+    return String.valueOf(delay.toNanosPart() == 0 ? seconds : seconds + 1);
   }
 
   /**
@@ -97,7 +99,7 @@ public final class ReportResourceResponses {
      * <p>Sends {@code Location}, {@code Retry-After}.
      *
      * @param location the {@code Location} header
-     * @param retryAfter the {@code Retry-After} header, sent in whole seconds
+     * @param retryAfter the {@code Retry-After} header, sent in whole seconds, rounded up
      * @return the 202 Accepted response
      */
     public static Response accepted(URI location, Duration retryAfter) {

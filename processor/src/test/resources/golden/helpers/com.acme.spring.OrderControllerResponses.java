@@ -32,13 +32,15 @@ public final class OrderControllerResponses {
   }
 
   /**
-   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3).
+   * A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3), rounded up so that
+   * a client never comes back too early.
    */
   private static String deltaSeconds(Duration delay) {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("Retry-After cannot be negative: " + delay);
     }
-    return String.valueOf(delay.toSeconds());
+    long seconds = delay.toSeconds();
+    return String.valueOf(delay.toNanosPart() == 0 ? seconds : seconds + 1);
   }
 
   /**
@@ -65,7 +67,7 @@ public final class OrderControllerResponses {
      *
      * <p>Sends {@code Retry-After}.
      *
-     * @param retryAfter the {@code Retry-After} header, sent in whole seconds
+     * @param retryAfter the {@code Retry-After} header, sent in whole seconds, rounded up
      * @return the 429 Too Many Requests response
      */
     public static ResponseEntity<java.util.List<Order>> tooManyRequests(Duration retryAfter) {

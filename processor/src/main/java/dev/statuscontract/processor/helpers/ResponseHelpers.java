@@ -133,14 +133,17 @@ public final class ResponseHelpers {
     if (usesDeltaSeconds) {
       helpers.addMethod(
           MethodSpec.methodBuilder(DELTA_SECONDS)
-              .addJavadoc("A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3).\n")
+              .addJavadoc(
+                  "A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3), rounded up so that\n"
+                      + "a client never comes back too early.\n")
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(String.class)
               .addParameter(Duration.class, "delay")
               .beginControlFlow("if (delay.isNegative())")
               .addStatement("throw new $T($S + delay)", IllegalArgumentException.class, "Retry-After cannot be negative: ")
               .endControlFlow()
-              .addStatement("return $T.valueOf(delay.toSeconds())", String.class)
+              .addStatement("long seconds = delay.toSeconds()")
+              .addStatement("return $T.valueOf(delay.toNanosPart() == 0 ? seconds : seconds + 1)", String.class)
               .build());
     }
     return Optional.of(
@@ -337,7 +340,7 @@ public final class ResponseHelpers {
         }
         case "retry-after" -> {
           method.addParameter(Duration.class, name);
-          method.addJavadoc("@param $L the {@code $L} header, sent in whole seconds\n", name, javadoc(header));
+          method.addJavadoc("@param $L the {@code $L} header, sent in whole seconds, rounded up\n", name, javadoc(header));
           chain.add("\n.header($S, $L($L))", "Retry-After", DELTA_SECONDS, name);
           usesDeltaSeconds = true;
         }
