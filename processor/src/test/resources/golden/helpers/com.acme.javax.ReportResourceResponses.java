@@ -29,7 +29,7 @@ public final class ReportResourceResponses {
       throw new IllegalArgumentException("Retry-After cannot be negative: " + delay);
     }
     long seconds = delay.toSeconds();
-    return String.valueOf(delay.toNanosPart() == 0 ? seconds : seconds + 1);
+    return String.valueOf(delay.toNanosPart() == 0 || seconds == Long.MAX_VALUE ? seconds : seconds + 1);
   }
 
   /**

@@ -143,7 +143,10 @@ public final class ResponseHelpers {
               .addStatement("throw new $T($S + delay)", IllegalArgumentException.class, "Retry-After cannot be negative: ")
               .endControlFlow()
               .addStatement("long seconds = delay.toSeconds()")
-              .addStatement("return $T.valueOf(delay.toNanosPart() == 0 ? seconds : seconds + 1)", String.class)
+              .addStatement(
+                  "return $T.valueOf(delay.toNanosPart() == 0 || seconds == $T.MAX_VALUE ? seconds : seconds + 1)",
+                  String.class,
+                  Long.class)
               .build());
     }
     return Optional.of(
@@ -333,7 +336,7 @@ public final class ResponseHelpers {
           if (lower.equals("location")) {
             chain.add("\n.location($L)", name);
           } else if (carrier.isSpring()) {
-            chain.add("\n.header($S, $L.toString())", "Content-Location", name);
+            chain.add("\n.header($S, $L.toASCIIString())", "Content-Location", name);
           } else {
             chain.add("\n.contentLocation($L)", name);
           }

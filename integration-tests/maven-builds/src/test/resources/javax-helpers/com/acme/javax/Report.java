@@ -1,0 +1,5 @@
+package com.acme.javax;
+
+public class Report {
+  public String title;
+}
