@@ -2,8 +2,15 @@ package com.acme.javax;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 import javax.ws.rs.core.Response;
 
@@ -17,6 +24,11 @@ import javax.ws.rs.core.Response;
  */
 @Generated("dev.statuscontract.processor.StatusContractProcessor")
 public final class ReportResourceResponses {
+  /**
+   * An IMF-fixdate, the HTTP-date format of RFC 9110 §5.6.7.
+   */
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private ReportResourceResponses() {
   }
 
@@ -108,6 +120,103 @@ public final class ReportResourceResponses {
       return Response.status(202)
           .location(location)
           .header("Retry-After", deltaSeconds(retryAfter))
+          .build();
+    }
+  }
+
+  /**
+   * Responses of {@code GET /reports/{id}} ({@code ReportResource.get(String)}).
+   */
+  public static final class GetString {
+    private GetString() {
+    }
+
+    /**
+     * 200 OK.
+     *
+     * <p>Sends {@code Content-Location}, {@code Last-Modified}, {@code Expires}.
+     *
+     * @param body the response body
+     * @param contentLocation the {@code Content-Location} header
+     * @param lastModified the {@code Last-Modified} header, sent as an HTTP-date
+     * @param expires the {@code Expires} header, sent as an HTTP-date
+     * @return the 200 OK response
+     */
+    public static Response ok(Report body, URI contentLocation, Instant lastModified,
+        Instant expires) {
+      Objects.requireNonNull(body, "200 OK requires a body");
+      Objects.requireNonNull(contentLocation, "200 OK requires the Content-Location header");
+      Objects.requireNonNull(lastModified, "200 OK requires the Last-Modified header");
+      Objects.requireNonNull(expires, "200 OK requires the Expires header");
+      return Response.status(200)
+          .entity(body)
+          .contentLocation(contentLocation)
+          .header("Last-Modified", HTTP_DATE.format(lastModified))
+          .header("Expires", HTTP_DATE.format(expires))
+          .build();
+    }
+
+    /**
+     * 404 Not Found.
+     *
+     * @return the 404 Not Found response
+     */
+    public static Response notFound() {
+      return Response.status(404)
+          .build();
+    }
+  }
+
+  /**
+   * Responses of {@code GET /reports/{id}/pages} ({@code ReportResource.get(String, List)}).
+   */
+  public static final class GetStringList {
+    private GetStringList() {
+    }
+
+    /**
+     * 200 OK.
+     *
+     * @param body the response body
+     * @return the 200 OK response
+     */
+    public static Response ok(List<?> body) {
+      Objects.requireNonNull(body, "200 OK requires a body");
+      return Response.status(200)
+          .entity(body)
+          .build();
+    }
+  }
+
+  /**
+   * Responses of {@code DELETE /reports/{id}} ({@code ReportResource.delete(String)}).
+   */
+  public static final class Delete {
+    private Delete() {
+    }
+
+    /**
+     * 204 No Content.
+     *
+     * @return the 204 No Content response
+     */
+    public static Response noContent() {
+      return Response.status(204)
+          .build();
+    }
+
+    /**
+     * 405 Method Not Allowed: Published reports stay.
+     *
+     * <p>Sends {@code Allow}.
+     *
+     * @param allow the methods for the {@code Allow} header, sent in alphabetical order
+     * @return the 405 Method Not Allowed response
+     */
+    public static Response methodNotAllowed(Set<String> allow) {
+      Objects.requireNonNull(allow, "405 Method Not Allowed requires the Allow header");
+      return Response.status(405)
+          .header("Allow", String.join(", ", new TreeSet<>(allow)))
           .build();
     }
   }
