@@ -183,7 +183,8 @@ public final class ContractConformance {
   static Optional<String> wellFormed(String header, String value) {
     String v = value.trim();
     if (v.isEmpty()) {
-      return Optional.of("an empty value");
+      // An empty Allow says the resource allows no method at all (RFC 9110 §10.2.1).
+      return header.equalsIgnoreCase("allow") ? Optional.empty() : Optional.of("an empty value");
     }
     switch (header.toLowerCase(Locale.ROOT)) {
       case "location", "content-location" -> {
