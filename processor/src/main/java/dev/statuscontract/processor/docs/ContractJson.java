@@ -44,6 +44,11 @@ public final class ContractJson {
     json.writeEndArray();
     json.writeStringField("returnType", endpoint.returnType().toString());
     json.writeBooleanField("creates", endpoint.isCreating());
+    json.writeArrayFieldStart("produces");
+    for (String mediaType : endpoint.produces()) {
+      json.writeString(mediaType);
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("responses");
     for (DeclaredResponse response : endpoint.responses()) {
       json.writeStartObject();

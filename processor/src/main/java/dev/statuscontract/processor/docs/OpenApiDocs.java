@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * {@code openapi.json}: an OpenAPI 3.1 document of the status codes: each endpoint's operation with
  * a response for every declared code, its headers, and its body as a reference to a schema named
- * after the body type.
+ * after the body type, under each media type the endpoint produces ({@code application/json}
+ * where its annotations do not say).
  *
  * <p>OpenAPI has no operation for "any method" nor for extension methods: an endpoint for any
  * method appears under each of GET, POST, PUT, PATCH and DELETE; an extension method (such as
@@ -145,14 +146,16 @@ public final class OpenApiDocs {
       json.writeStringField("description", "No status codes declared");
       json.writeEndObject();
     }
+    List<String> mediaTypes = endpoint.produces().isEmpty() ? List.of("application/json") : endpoint.produces();
     for (DeclaredResponse response : endpoint.responses()) {
-      writeResponse(json, response, schemas);
+      writeResponse(json, response, mediaTypes, schemas);
     }
     json.writeEndObject();
     json.writeEndObject();
   }
 
-  private static void writeResponse(JsonGenerator json, DeclaredResponse response, Map<String, TypeRef> schemas)
+  private static void writeResponse(
+      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Map<String, TypeRef> schemas)
       throws IOException {
     json.writeObjectFieldStart(String.valueOf(response.code()));
     String description =
@@ -174,10 +177,12 @@ public final class OpenApiDocs {
     }
     if (response.body().isPresent()) {
       json.writeObjectFieldStart("content");
-      json.writeObjectFieldStart("application/json");
-      json.writeFieldName("schema");
-      writeSchema(json, response.body().get(), schemas);
-      json.writeEndObject();
+      for (String mediaType : mediaTypes) {
+        json.writeObjectFieldStart(mediaType);
+        json.writeFieldName("schema");
+        writeSchema(json, response.body().get(), schemas);
+        json.writeEndObject();
+      }
       json.writeEndObject();
     }
     json.writeEndObject();

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param parameterTypes the Java method's parameter types, which tell overloads apart
  * @param returnType the Java method's return type
  * @param creates where {@code @Creates} is written, if it is
+ * @param produces the media types the framework's annotations say it produces ({@code @Produces},
+ *     {@code produces = ...}), in the order written; empty where they do not say
  * @param declarations every declaration that applies, the most specific first (method, then
  *     composed annotations on the method, then class-level ones), including those that a more
  *     specific declaration of the same code replaces
@@ -34,11 +36,13 @@ public record Endpoint(
     List<TypeRef> parameterTypes,
     TypeRef returnType,
     Optional<Origin> creates,
+    List<String> produces,
     List<DeclaredResponse> declarations,
     Origin origin) {
 
   public Endpoint {
     parameterTypes = List.copyOf(parameterTypes);
+    produces = List.copyOf(produces);
     declarations = List.copyOf(declarations);
   }
 

@@ -1,5 +1,6 @@
 package dev.statuscontract.processor.scan;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,16 @@ final class Annotations {
         .map(AnnotationValue::getValue)
         .filter(String.class::isInstance)
         .map(String.class::cast)
+        .toList();
+  }
+
+  /** Media types as written, one per item: {@code "application/json, text/csv"} is two. */
+  static List<String> mediaTypes(List<String> written) {
+    return written.stream()
+        .flatMap(item -> Arrays.stream(item.split(",")))
+        .map(String::trim)
+        .filter(mediaType -> !mediaType.isEmpty())
+        .distinct()
         .toList();
   }
 

@@ -84,6 +84,7 @@ public final class ContractScanner {
                 method.getParameters().stream().map(p -> TypeRefs.of(p.asType())).toList(),
                 TypeRefs.of(method.getReturnType()),
                 creates,
+                mapping.produces(),
                 declarations,
                 Origin.of(method)));
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -43,7 +44,11 @@ final class JaxRsAdapter implements FrameworkAdapter {
   public List<Mapping> mappings(
       TypeElement type, TypeElement declaringType, ExecutableElement method) {
     return httpMethod(method)
-        .map(httpMethod -> List.of(new Mapping(httpMethod, path(type, declaringType, method), framework)))
+        .map(
+            httpMethod ->
+                List.of(
+                    new Mapping(
+                        httpMethod, path(type, declaringType, method), framework, produces(type, declaringType, method))))
         .orElse(List.of());
   }
 
@@ -89,6 +94,17 @@ final class JaxRsAdapter implements FrameworkAdapter {
             .flatMap(path -> annotations.firstString(path, "value"))
             .orElse("");
     return Paths.join(classPath, methodPath);
+  }
+
+  /** The method's {@code @Produces}, else its class's, else the declaring interface's. */
+  private List<String> produces(TypeElement type, TypeElement declaringType, ExecutableElement method) {
+    for (Element element : List.of(method, type, declaringType)) {
+      Optional<AnnotationMirror> produces = Annotations.find(element, pkg + ".Produces");
+      if (produces.isPresent()) {
+        return Annotations.mediaTypes(annotations.strings(produces.get(), "value"));
+      }
+    }
+    return List.of();
   }
 
   private Optional<String> pathOf(TypeElement type) {

@@ -108,7 +108,15 @@ final class SpringAdapter implements FrameworkAdapter {
   private Mapping mapping(
       HttpMethod httpMethod, TypeElement type, TypeElement declaringType, AnnotationMirror mapping) {
     String prefix = prefixOf(type).or(() -> prefixOf(declaringType)).orElse("");
-    return new Mapping(httpMethod, Paths.join(prefix, path(mapping).orElse("")), Framework.SPRING);
+    List<String> produces = Annotations.mediaTypes(annotations.strings(mapping, "produces"));
+    if (produces.isEmpty()) {
+      produces =
+          Annotations.find(type, REQUEST_MAPPING)
+              .or(() -> Annotations.find(declaringType, REQUEST_MAPPING))
+              .map(classMapping -> Annotations.mediaTypes(annotations.strings(classMapping, "produces")))
+              .orElse(List.of());
+    }
+    return new Mapping(httpMethod, Paths.join(prefix, path(mapping).orElse("")), Framework.SPRING, produces);
   }
 
   private List<HttpMethod> requestMethods(AnnotationMirror requestMapping) {

@@ -34,6 +34,12 @@ class OpenApiValidationTest {
     assertThat(api.getComponents().getSchemas()).containsKey("com.acme.users.User");
     assertThat(api.getPaths().get("/orders/{id}").getGet().getResponses().keySet())
         .containsExactly("200", "304", "404");
+    // @Produces on the JAX-RS method; no produces anywhere falls back to JSON.
+    assertThat(api.getPaths().get("/users").getGet().getResponses().get("200").getContent().keySet())
+        .containsExactly("application/json", "text/csv")
+        .inOrder();
+    assertThat(api.getPaths().get("/users/{id}").getGet().getResponses().get("200").getContent().keySet())
+        .containsExactly("application/json");
   }
 
   @Test

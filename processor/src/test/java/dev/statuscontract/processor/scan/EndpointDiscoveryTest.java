@@ -141,6 +141,7 @@ class EndpointDiscoveryTest {
             "ANY /orders/ping")
         .inOrder();
     assertThat(capture.endpoint("ANY /orders/ping").httpMethod().isAny()).isTrue();
+    assertThat(capture.endpoint("GET /orders").produces()).isEmpty();
     assertThat(capture.endpoint("GET /orders").framework()).isEqualTo(Framework.SPRING);
   }
 
@@ -192,5 +193,33 @@ class EndpointDiscoveryTest {
     assertThat(capture.endpoints).isEmpty();
     assertThat(capture.strays.stream().map(s -> s.annotation() + " " + s.javaMethod()).toList())
         .containsExactly("@Returns Helpers.helper()", "@Returns Helpers.locator()", "@Creates Helpers.locator()");
+  }
+
+  @Test
+  void producesComesFromTheMethodElseTheClass() {
+    compile(
+        source(
+            "com.acme.Reports",
+            "package com.acme;",
+            "import jakarta.ws.rs.*;",
+            "@Path(\"/reports\") @Produces(\"application/json\")",
+            "public class Reports {",
+            "  @GET public String list() { return \"\"; }",
+            "  @GET @Path(\"{id}\") @Produces(\"text/csv, application/json\") public String get() { return \"\"; }",
+            "}"),
+        source(
+            "com.acme.Exports",
+            "package com.acme;",
+            "import org.springframework.web.bind.annotation.*;",
+            "@RestController @RequestMapping(path = \"/exports\", produces = \"application/json\")",
+            "public class Exports {",
+            "  @GetMapping public String list() { return \"\"; }",
+            "  @GetMapping(value = \"/{id}\", produces = {\"text/csv\"}) public String get() { return \"\"; }",
+            "}"));
+
+    assertThat(capture.endpoint("GET /reports").produces()).containsExactly("application/json");
+    assertThat(capture.endpoint("GET /reports/{id}").produces()).containsExactly("text/csv", "application/json").inOrder();
+    assertThat(capture.endpoint("GET /exports").produces()).containsExactly("application/json");
+    assertThat(capture.endpoint("GET /exports/{id}").produces()).containsExactly("text/csv");
   }
 }

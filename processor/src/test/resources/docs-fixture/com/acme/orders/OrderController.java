@@ -22,7 +22,7 @@ public class OrderController {
     return ResponseEntity.ok(List.of());
   }
 
-  @GetMapping("/{id}")
+  @GetMapping(value = "/{id}", produces = "application/json")
   @Returns(value = 200, body = Map.class)
   @Returns(value = 304, description = "Unchanged since If-None-Match", headers = "ETag")
   @Returns(value = 404)

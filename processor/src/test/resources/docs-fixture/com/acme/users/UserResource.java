@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.List;
 public class UserResource {
 
   @GET
+  @Produces({"application/json", "text/csv"})
   @Returns(value = 200, description = "A page of users", body = Page.class)
   public Response list(@QueryParam("cursor") String cursor) {
     return Response.ok().build();
