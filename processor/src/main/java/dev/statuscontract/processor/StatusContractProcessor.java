@@ -1,6 +1,7 @@
 package dev.statuscontract.processor;
 
 import com.google.auto.service.AutoService;
+import dev.statuscontract.processor.diagnostics.BooleanOption;
 import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.diagnostics.RuleConfig;
 import dev.statuscontract.processor.diagnostics.Suppressions;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -107,11 +107,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     docsFormats = docs.formats();
     List<String> problems = new ArrayList<>(config.problems());
     problems.addAll(docs.problems());
-    String helpers = Objects.requireNonNullElse(env.getOptions().get(HELPERS_OPTION), "true").trim();
-    helpersEnabled = !helpers.equalsIgnoreCase("false");
-    if (helpersEnabled && !helpers.isEmpty() && !helpers.equalsIgnoreCase("true")) {
-      problems.add(String.format("-A%s=%s is neither true nor false", HELPERS_OPTION, helpers));
-    }
+    helpersEnabled = BooleanOption.read(env.getOptions(), HELPERS_OPTION, true, problems);
     problems.forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));
   }
 

@@ -7,7 +7,6 @@ import dev.statuscontract.processor.rules.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.tools.Diagnostic;
@@ -68,18 +67,7 @@ public final class RuleConfig {
       }
     }
 
-    boolean warningsAsErrors = false;
-    if (options.containsKey(WARNINGS_AS_ERRORS_OPTION)) {
-      String value = options.get(WARNINGS_AS_ERRORS_OPTION);
-      String normalized = value == null ? "true" : value.trim().toLowerCase(Locale.ROOT);
-      if (normalized.equals("true") || normalized.isEmpty()) {
-        warningsAsErrors = true;
-      } else if (!normalized.equals("false")) {
-        problems.add(
-            String.format(
-                "-A%s=%s is neither true nor false", WARNINGS_AS_ERRORS_OPTION, value));
-      }
-    }
+    boolean warningsAsErrors = BooleanOption.read(options, WARNINGS_AS_ERRORS_OPTION, false, problems);
     return new RuleConfig(severities, warningsAsErrors, problems);
   }
 

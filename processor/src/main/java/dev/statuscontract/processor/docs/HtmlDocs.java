@@ -60,19 +60,11 @@ public final class HtmlDocs {
     view.put("creates", endpoint.isCreating());
     view.put("codes", endpoint.responses().stream().map(r -> String.valueOf(r.code())).collect(joining(" ")));
     List<Map<String, Object>> groups = new ArrayList<>();
-    Map<String, Object> group = null;
-    for (DeclaredResponse response : endpoint.responses()) {
-      String name = StatusClasses.name(response.code());
-      if (group == null || !group.get("name").equals(name)) {
-        group = new LinkedHashMap<>();
-        group.put("name", name);
-        group.put("responses", new ArrayList<Map<String, Object>>());
-        groups.add(group);
-      }
-      @SuppressWarnings("unchecked")
-      List<Map<String, Object>> responses = (List<Map<String, Object>>) group.get("responses");
-      responses.add(responseView(response));
-    }
+    StatusClasses.group(endpoint.responses())
+        .forEach(
+            (name, responses) ->
+                groups.add(
+                    Map.of("name", name, "responses", responses.stream().map(HtmlDocs::responseView).toList())));
     view.put("groups", groups);
     view.put("hasResponses", !groups.isEmpty());
     return view;

@@ -7,6 +7,7 @@ import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.StatusCodes;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Markdown pages: {@code index.md}, one table of every endpoint, and one page per class with a
@@ -76,14 +77,18 @@ public final class MarkdownDocs {
       }
       md.append("| Code | Meaning | When | Headers | Body |\n");
       md.append("|---|---|---|---|---|\n");
-      String group = "";
-      for (DeclaredResponse response : endpoint.responses()) {
-        String responseGroup = StatusClasses.name(response.code());
-        if (!responseGroup.equals(group)) {
-          group = responseGroup;
-          md.append("| **").append(group).append("** | | | | |\n");
+      for (Map.Entry<String, List<DeclaredResponse>> group : StatusClasses.group(endpoint.responses()).entrySet()) {
+        md.append("| **").append(group.getKey()).append("** | | | | |\n");
+        for (DeclaredResponse response : group.getValue()) {
+          appendRow(md, response);
         }
-        md.append("| ")
+      }
+    }
+    return md.toString();
+  }
+
+  private static void appendRow(StringBuilder md, DeclaredResponse response) {
+    md.append("| ")
             .append(response.code())
             .append(" | ")
             .append(text(StatusCodes.reasonPhrase(response.code()).orElse("")))
@@ -94,14 +99,11 @@ public final class MarkdownDocs {
             .append(" | ")
             .append(response.body().map(body -> code(body.toSimpleString())).orElse(""))
             .append(" |\n");
-      }
-    }
-    return md.toString();
   }
 
   /** Every class page, by file name. */
   public static Map<String, String> classPages(Catalog catalog) {
-    Map<String, String> pages = new java.util.TreeMap<>();
+    Map<String, String> pages = new TreeMap<>();
     for (String className : catalog.byClass().keySet()) {
       pages.put(pageName(className), classPage(catalog, className));
     }

@@ -1,9 +1,24 @@
 package dev.statuscontract.processor.docs;
 
-/** The names of the status-code classes of RFC 9110 §15. */
+import dev.statuscontract.processor.model.DeclaredResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The names of the status-code classes of RFC 9110 §15, by which the documents group responses. */
 final class StatusClasses {
 
   private StatusClasses() {}
+
+  /** Responses in numeric order, grouped under their class names: {@code 2xx Successful}, ... */
+  static Map<String, List<DeclaredResponse>> group(List<DeclaredResponse> responses) {
+    Map<String, List<DeclaredResponse>> groups = new LinkedHashMap<>();
+    for (DeclaredResponse response : responses) {
+      groups.computeIfAbsent(name(response.code()), name -> new ArrayList<>()).add(response);
+    }
+    return groups;
+  }
 
   /** {@code 2xx Successful} for 204, and so on. */
   static String name(int code) {
