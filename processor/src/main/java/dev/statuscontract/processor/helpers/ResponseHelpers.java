@@ -14,6 +14,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.FieldNames;
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
@@ -32,7 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -50,7 +50,6 @@ public final class ResponseHelpers {
   private static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
   private static final String HTTP_DATE = "HTTP_DATE";
   private static final String DELTA_SECONDS = "deltaSeconds";
-  private static final Pattern FIELD_NAME = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
   private ResponseHelpers() {}
 
@@ -289,7 +288,7 @@ public final class ResponseHelpers {
       }
       for (String header : response.headers()) {
         // A name that is not a field name is the invalid-header-name rule's to report.
-        if (FIELD_NAME.matcher(header).matches()) {
+        if (FieldNames.isValid(header)) {
           addHeader(method, checks, chain, header, status);
         }
       }

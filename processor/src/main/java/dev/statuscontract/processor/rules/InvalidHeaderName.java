@@ -4,15 +4,14 @@ import static java.util.stream.Collectors.joining;
 
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.FieldNames;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A field name is a token: letters, digits and {@code !#$%&'*+-.^_`|~}, nothing else. */
 public final class InvalidHeaderName extends Rule {
 
   public static final String ID = "invalid-header-name";
 
-  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
   public InvalidHeaderName() {
     super(ID, Severity.ERROR, "A header name is an RFC 9110 token: no spaces, colons or empty names.");
@@ -22,7 +21,7 @@ public final class InvalidHeaderName extends Rule {
   protected void check(Endpoint endpoint, List<Finding> out) {
     for (DeclaredResponse response : endpoint.responses()) {
       List<String> invalid =
-          response.headers().stream().filter(h -> !TOKEN.matcher(h).matches()).toList();
+          response.headers().stream().filter(h -> !FieldNames.isValid(h)).toList();
       if (!invalid.isEmpty()) {
         out.add(
             onDeclaration(
@@ -46,7 +45,7 @@ public final class InvalidHeaderName extends Rule {
     if (name.isEmpty()) {
       return "remove the empty name";
     }
-    return TOKEN.matcher(name).matches()
+    return FieldNames.isValid(name)
         ? "write \"" + name + "\" instead of \"" + escape(header) + "\""
         : "write the name with letters, digits and - only";
   }
