@@ -1,5 +1,6 @@
 package dev.statuscontract.processor;
 
+import com.palantir.javapoet.ClassName;
 import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.docs.Catalog;
 import dev.statuscontract.processor.docs.DocsFiles;
@@ -12,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +37,8 @@ final class Outputs {
   private final Filer filer;
   private final Elements elements;
   private final Reporter reporter;
+  /** The helper classes written so far, so that no two classes claim one name. */
+  private final Set<String> helperNames = new HashSet<>();
 
   Outputs(Filer filer, Elements elements, Reporter reporter) {
     this.filer = filer;
@@ -45,24 +49,61 @@ final class Outputs {
   /**
    * Writes the typed response helpers of one class, in the round that checks it, so that the code
    * using them compiles in the same build. A class whose contract has errors gets them too, so that
-   * its uses show the contract error rather than a cascade of unresolved symbols.
+   * its uses show the contract error rather than a cascade of unresolved symbols. What the helpers
+   * leave out, and a helper class whose name is taken, is said once, as a {@code [helpers-skipped]}
+   * note on the method or class.
+   *
+   * @param sourceTypes the qualified names of every class written in the compilation's sources
    */
-  void writeHelpers(TypeElement type, List<Endpoint> endpoints) {
+  void writeHelpers(TypeElement type, List<Endpoint> endpoints, Set<String> sourceTypes) {
     List<String> simpleNames = new ArrayList<>();
     for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
       simpleNames.add(0, t.getSimpleName().toString());
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
-    ResponseHelpers.generate(packageName, simpleNames, endpoints, StatusContractProcessor.class.getCanonicalName())
+    String prefix = packageName.isEmpty() ? "" : packageName + ".";
+    String helperName = ResponseHelpers.helperName(simpleNames);
+    String qualified = prefix + helperName;
+    // Api_UsersResponses belongs to a class Api_Users, before a nested class Api.Users.
+    Optional<String> owner =
+        sourceTypes.contains(qualified)
+            ? Optional.of(qualified)
+            : simpleNames.size() > 1 && sourceTypes.contains(prefix + String.join("_", simpleNames))
+                ? Optional.of(prefix + String.join("_", simpleNames))
+                : Optional.empty();
+    if (owner.isPresent() || !helperNames.add(qualified)) {
+      reporter.print(
+          Diagnostic.Kind.NOTE,
+          String.format(
+              "[helpers-skipped] no typed response helpers for %s: the name %s is taken by %s; rename one of the"
+                  + " classes to have them",
+              type.getQualifiedName(), qualified, owner.orElse("the helpers of another class")),
+          type);
+      return;
+    }
+    ClassName resource = ClassName.get(type);
+    ResponseHelpers.Generated generated =
+        ResponseHelpers.generate(
+            ClassName.get(packageName, helperName), resource, endpoints, StatusContractProcessor.class.getCanonicalName());
+    for (ResponseHelpers.Skipped skipped : generated.skipped()) {
+      reporter.print(
+          Diagnostic.Kind.NOTE,
+          String.format(
+              "[helpers-skipped] %s: %s; build this response without %s",
+              skipped.endpoint().describe(), skipped.reason(), helperName),
+          skipped.endpoint().origin().element());
+    }
+    generated
+        .file()
         .ifPresent(
             file -> {
-              String name =
-                  (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
-              try (Writer writer = filer.createSourceFile(name, type).openWriter()) {
+              try (Writer writer = filer.createSourceFile(qualified, type).openWriter()) {
                 writer.write(file.toString());
               } catch (IOException e) {
                 reporter.print(
-                    Diagnostic.Kind.WARNING, String.format("[status-contract] could not write %s: %s", name, e), type);
+                    Diagnostic.Kind.NOTE,
+                    String.format("[helpers-skipped] could not write %s: %s", qualified, e.getMessage()),
+                    type);
               }
             });
   }

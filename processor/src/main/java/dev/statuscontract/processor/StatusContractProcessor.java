@@ -12,7 +12,6 @@ import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.Rule;
 import dev.statuscontract.processor.rules.Rules;
 import dev.statuscontract.processor.scan.ContractScanner;
-import dev.statuscontract.processor.scan.ErroneousTypes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -59,6 +58,8 @@ public final class StatusContractProcessor extends AbstractProcessor {
 
   /** Names of classes whose types were not resolved yet, to look at again next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** Names of every class of the compilation's sources and of earlier rounds' generated sources. */
+  private final Set<String> sourceTypes = new HashSet<>();
   /** Names of classes already checked, so that no class is checked (and reported) twice. */
   private final Set<String> done = new HashSet<>();
   /** Findings already printed: rule, place and code. */
@@ -113,24 +114,27 @@ public final class StatusContractProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    for (TypeElement type : typesOf(round)) {
+    List<TypeElement> types = typesOf(round);
+    types.forEach(type -> sourceTypes.add(type.getQualifiedName().toString()));
+    for (TypeElement type : types) {
       String name = type.getQualifiedName().toString();
       if (done.contains(name)) {
         continue;
       }
       try {
-        if (ErroneousTypes.in(type)) {
+        Optional<Contract> scanned = scanner.scan(type);
+        if (scanned.isEmpty()) {
           deferred.add(name);
           continue;
         }
         deferred.remove(name);
         done.add(name);
-        Contract contract = scanner.scan(type);
+        Contract contract = scanned.get();
         check(contract);
         if (!contract.endpoints().isEmpty()) {
           endpoints.put(name, contract.endpoints());
           if (helpersEnabled) {
-            outputs.writeHelpers(type, contract.endpoints());
+            outputs.writeHelpers(type, contract.endpoints(), sourceTypes);
           }
         }
       } catch (RuntimeException | LinkageError e) {

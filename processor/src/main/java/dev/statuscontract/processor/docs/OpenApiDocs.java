@@ -199,9 +199,9 @@ public final class OpenApiDocs {
     } else if (name.endsWith("[]") || isCollection(name)) {
       json.writeStringField("type", "array");
       TypeRef items =
-          name.endsWith("[]")
-              ? TypeRef.of(name.substring(0, name.length() - 2))
-              : type.typeArguments().isEmpty() ? TypeRef.of("java.lang.Object") : type.typeArguments().get(0);
+          type instanceof TypeRef.Array array
+              ? array.component()
+              : type.typeArguments().isEmpty() ? TypeRef.Named.of("java.lang", "Object") : type.typeArguments().get(0);
       if (!items.name().equals("java.lang.Object")) {
         json.writeFieldName("items");
         writeSchema(json, items, schemas);

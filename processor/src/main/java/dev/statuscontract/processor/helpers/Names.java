@@ -12,7 +12,35 @@ final class Names {
 
   /** {@code create} becomes {@code Create}. */
   static String pascalCase(String javaName) {
-    return Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
+    return javaName.isEmpty() ? javaName : Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
+  }
+
+  /**
+   * The characters of {@code text} that a Java identifier may hold, as one identifier: {@code
+   * @StandardErrors} becomes {@code StandardErrors}, {@code ? extends Foo} {@code extendsFoo}.
+   */
+  static String identifier(String text) {
+    StringBuilder name = new StringBuilder();
+    for (String word : text.split("[^\\p{javaJavaIdentifierPart}]+")) {
+      name.append(name.length() == 0 ? word : pascalCase(word));
+    }
+    if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      name.insert(0, "Type");
+    }
+    return name.toString();
+  }
+
+  /**
+   * {@code name} itself when it has at most {@code max} characters; else its first characters and
+   * a hash of the whole, so that long names stay distinct and a class file's name stays within
+   * file-system limits.
+   */
+  static String bounded(String name, int max) {
+    if (name.length() <= max) {
+      return name;
+    }
+    String hash = Integer.toHexString(name.hashCode());
+    return name.substring(0, max - hash.length() - 1) + "_" + hash;
   }
 
   /**

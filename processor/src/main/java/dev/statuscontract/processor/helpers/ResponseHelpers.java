@@ -12,10 +12,12 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.FieldNames;
 import dev.statuscontract.processor.model.Framework;
+import dev.statuscontract.processor.model.Level;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.net.URI;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,105 +42,425 @@ import javax.lang.model.element.Modifier;
  * The typed response helpers of one resource class: for {@code com.acme.UserResource}, a class
  * {@code com.acme.UserResourceResponses} with a nested class per endpoint method and, in it, one
  * factory per status code the contract declares, whose parameters are the declared body and
- * headers. A pure function of the model: docs/helpers.md describes the shape.
+ * headers. Codes declared on the class or through a composed annotation get their factories once,
+ * in a nested base class that the endpoints' classes extend. A pure function of the model:
+ * docs/helpers.md describes the shape.
+ *
+ * <p>It writes only what compiles: a factory whose types the helper's package cannot name (a
+ * private class, a type variable), or an endpoint whose return type it cannot name, is left out and
+ * {@linkplain Generated#skipped() said so}; the names it makes from the user's names are sanitised,
+ * bounded in length and never clash.
  */
 public final class ResponseHelpers {
 
   /** What the name of the generated class adds to the resource class's name. */
   public static final String SUFFIX = "Responses";
 
+  /** The longest nested class name: a class file name must stay well within file-system limits. */
+  static final int MAX_NAME_LENGTH = 64;
+
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
-  private static final String HTTP_DATE = "HTTP_DATE";
+  private static final String RESPONSE = "response";
+  private static final String ENTITY = "entity";
+  private static final String REQUIRE_BODY = "requireBody";
+  private static final String URI_METHOD = "uri";
   private static final String DELTA_SECONDS = "deltaSeconds";
+  private static final String HTTP_DATE_METHOD = "httpDate";
+  private static final String HTTP_DATE = "HTTP_DATE";
+  private static final String ALLOW = "allow";
+
+  /** Names that a parameter must not take: they would hide a package the generated code names. */
+  private static final Set<String> RESERVED_PARAMETERS = Set.of("body", "java", "javax", "jakarta", "org", "com", "dev");
 
   private ResponseHelpers() {}
 
   /**
-   * The helper class for one resource class, empty when none of its endpoint methods returns a type
-   * that can carry a status.
+   * What was generated for one class.
    *
-   * @param packageName the resource class's package
-   * @param simpleNames the resource class's name and the names of the classes it is nested in,
-   *     outermost first
+   * @param file the helper class; empty when no endpoint of the class can have a factory
+   * @param skipped what was left out and why, one entry per endpoint method or factory
+   */
+  public record Generated(Optional<JavaFile> file, List<Skipped> skipped) {}
+
+  /**
+   * A factory or a whole endpoint class that the helper leaves out, because the code it would
+   * write could not compile.
+   *
+   * @param endpoint the endpoint concerned
+   * @param reason what is left out and why, as a sentence fragment
+   */
+  public record Skipped(Endpoint endpoint, String reason) {}
+
+  /** The name of the helper class of a resource class: {@code UserResourceResponses}, {@code Api_UsersResponses}. */
+  public static String helperName(List<String> simpleNames) {
+    return String.join("_", simpleNames) + SUFFIX;
+  }
+
+  /**
+   * The helper class of one resource class.
+   *
+   * @param helper the name of the class to generate
+   * @param resource the resource class
    * @param endpoints the endpoints of the class, in source order
    * @param generator the name written in {@code @Generated}
    */
-  public static Optional<JavaFile> generate(
-      String packageName, List<String> simpleNames, List<Endpoint> endpoints, String generator) {
-    ClassName resource =
-        ClassName.get(packageName, simpleNames.get(0), simpleNames.subList(1, simpleNames.size()).toArray(String[]::new));
-    Map<String, List<Endpoint>> byMethod = new LinkedHashMap<>();
-    for (Endpoint endpoint : endpoints) {
-      byMethod.computeIfAbsent(javaKey(endpoint), k -> new ArrayList<>()).add(endpoint);
+  public static Generated generate(ClassName helper, ClassName resource, List<Endpoint> endpoints, String generator) {
+    return new Writer(helper, resource, generator).write(endpoints);
+  }
+
+  /** What an endpoint method returns its status in: a JAX-RS {@code Response} or a {@code ResponseEntity}. */
+  private record Carrier(Framework framework, Optional<TypeName> fixedReturnType) {
+
+    boolean isSpring() {
+      return framework == Framework.SPRING;
     }
-    Map<String, String> classNames = nestedClassNames(byMethod);
 
-    TypeSpec.Builder helpers =
-        TypeSpec.classBuilder(String.join("_", simpleNames) + SUFFIX)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
-            .addJavadoc(
-                "Typed responses of the endpoints of {@link $L}: one class per endpoint method, with\n"
-                    + "one factory per status code its contract declares, taking the declared body and\n"
-                    + "headers. A status the contract does not declare, or a header it requires, cannot be\n"
-                    + "left out.\n\n"
-                    + "<p>Generated by status-contract from the {@code @Returns} declarations; do not edit.\n",
-                String.join(".", simpleNames))
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    ClassName responseClass() {
+      return ClassName.get(framework == Framework.JAVAX_RS ? "javax.ws.rs.core" : "jakarta.ws.rs.core", "Response");
+    }
+  }
 
-    boolean usesHttpDate = false;
-    boolean usesDeltaSeconds = false;
-    boolean any = false;
-    for (Map.Entry<String, List<Endpoint>> method : byMethod.entrySet()) {
-      Optional<Carrier> carrier = Carrier.of(method.getValue().get(0));
-      if (carrier.isEmpty()) {
-        continue;
+  /** The declarations that endpoints share: a code declared on the class or by a composed annotation. */
+  private record SharedKey(
+      int code, String description, List<String> headers, Optional<TypeRef> body, Object declaredAt) {
+
+    static SharedKey of(DeclaredResponse response) {
+      // Where the @Returns is written, not where it attaches: a composed annotation's declaration
+      // is one for every method it is used on.
+      var declaration = response.declaration();
+      return new SharedKey(
+          response.code(),
+          response.description(),
+          response.headers(),
+          response.body(),
+          List.of(declaration.element(), declaration.annotation().map(Object.class::cast).orElse(""), declaration.repeatIndex()));
+    }
+  }
+
+  /** Writes one helper class. */
+  private static final class Writer {
+    private final ClassName helper;
+    private final ClassName resource;
+    private final String generator;
+    private final String packageName;
+    private final Set<String> takenNames = new HashSet<>();
+    private final List<Skipped> skipped = new ArrayList<>();
+    private final Set<Framework> builders = EnumSet.noneOf(Framework.class);
+    private final Set<String> conversions = new TreeSet<>();
+    private boolean requiresBody;
+
+    Writer(ClassName helper, ClassName resource, String generator) {
+      this.helper = helper;
+      this.resource = resource;
+      this.generator = generator;
+      this.packageName = helper.packageName();
+      takenNames.add(helper.simpleName());
+    }
+
+    Generated write(List<Endpoint> endpoints) {
+      Map<String, List<Endpoint>> byMethod = new LinkedHashMap<>();
+      for (Endpoint endpoint : endpoints) {
+        byMethod.computeIfAbsent(javaKey(endpoint), k -> new ArrayList<>()).add(endpoint);
       }
-      Endpoint first = method.getValue().get(0);
-      TypeSpec.Builder nested =
-          TypeSpec.classBuilder(classNames.get(method.getKey()))
-              .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+      Map<String, Integer> overloads = new LinkedHashMap<>();
+      byMethod.values().forEach(e -> overloads.merge(e.get(0).methodName(), 1, Integer::sum));
+
+      // The shared bases first, so that their names are taken before the endpoints' are made.
+      Map<Set<SharedKey>, String> bases = new LinkedHashMap<>();
+      Map<Set<SharedKey>, TypeSpec.Builder> baseSpecs = new LinkedHashMap<>();
+      List<TypeSpec> nested = new ArrayList<>();
+      Map<String, Carrier> carriers = new LinkedHashMap<>();
+      for (Map.Entry<String, List<Endpoint>> method : byMethod.entrySet()) {
+        Endpoint first = method.getValue().get(0);
+        carrier(first).ifPresent(carrier -> carriers.put(method.getKey(), carrier));
+      }
+      Optional<Framework> sharedFramework =
+          carriers.values().stream().map(Carrier::framework).distinct().count() == 1
+              ? carriers.values().stream().map(Carrier::framework).findFirst()
+              : Optional.empty();
+
+      for (Map.Entry<String, List<Endpoint>> method : byMethod.entrySet()) {
+        Carrier carrier = carriers.get(method.getKey());
+        if (carrier == null) {
+          continue;
+        }
+        Endpoint first = method.getValue().get(0);
+        if (carrier.framework() == Framework.JAVAX_RS && builders.contains(Framework.JAKARTA_RS)
+            || carrier.framework() == Framework.JAKARTA_RS && builders.contains(Framework.JAVAX_RS)) {
+          skipped.add(new Skipped(first, "no helpers: the class mixes javax.ws.rs and jakarta.ws.rs endpoints"));
+          continue;
+        }
+        List<DeclaredResponse> own = new ArrayList<>();
+        Map<SharedKey, DeclaredResponse> shared = new LinkedHashMap<>();
+        for (DeclaredResponse response : first.responses()) {
+          if (!StatusCodes.isValid(response.code()) || !response.bodyCarried()) {
+            continue; // invalid-status-code and body-type-mismatch report these
+          }
+          if (!nameable(first, response)) {
+            continue;
+          }
+          if (response.level() != Level.METHOD && sharedFramework.isPresent()) {
+            shared.put(SharedKey.of(response), response);
+          } else {
+            own.add(response);
+          }
+        }
+        builders.add(carrier.framework());
+        String name = unique(nestedName(first, overloads.get(first.methodName()) > 1));
+        TypeSpec.Builder type =
+            TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC)
+                .addJavadoc(
+                    "$L ({@code $L}).\n",
+                    method.getValue().stream().map(e -> "{@code " + javadoc(e.describe()) + "}").collect(joining(" and ")),
+                    javadoc(first.javaMethod()));
+        if (!shared.isEmpty()) {
+          Set<SharedKey> keys = shared.keySet();
+          if (!bases.containsKey(keys)) {
+            String baseName = unique(baseName(shared.values()));
+            bases.put(keys, baseName);
+            TypeSpec.Builder base =
+                TypeSpec.classBuilder(baseName)
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC)
+                    .addJavadoc("Responses declared $L, shared by the endpoints they apply to.\n", sources(shared.values()));
+            for (DeclaredResponse response : shared.values()) {
+              base.addMethod(factory(response, new Carrier(carrier.framework(), Optional.empty()), true));
+            }
+            baseSpecs.put(keys, base);
+          }
+          type.superclass(helper.nestedClass(bases.get(keys)));
+        }
+        for (DeclaredResponse response : own) {
+          type.addMethod(factory(response, carrier, false));
+        }
+        nested.add(type.build());
+      }
+      if (nested.isEmpty()) {
+        return new Generated(Optional.empty(), skipped);
+      }
+
+      TypeSpec.Builder helpers =
+          TypeSpec.classBuilder(helper)
+              .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+              .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
               .addJavadoc(
-                  "Responses of $L ({@code $L}).\n",
-                  method.getValue().stream().map(e -> "{@code " + javadoc(e.describe()) + "}").collect(joining(" and ")),
-                  javadoc(first.javaMethod()))
+                  "Typed responses of {@link $T}: a class per endpoint method, with a factory per status code\n"
+                      + "its contract declares, taking the declared body and headers. The classes are abstract:\n"
+                      + "they only hold factories. Generated by status-contract; do not edit.\n",
+                  resource)
               .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-      for (DeclaredResponse response : first.responses()) {
-        if (response.bodyCarried()) {
-          Factory factory = new Factory(response, carrier.get());
-          nested.addMethod(factory.build());
-          usesHttpDate |= factory.usesHttpDate;
-          usesDeltaSeconds |= factory.usesDeltaSeconds;
+      baseSpecs.values().forEach(base -> helpers.addType(base.build()));
+      nested.forEach(helpers::addType);
+      addSupport(helpers);
+      return new Generated(
+          Optional.of(JavaFile.builder(packageName, helpers.build()).indent("  ").skipJavaLangImports(true).build()),
+          skipped);
+    }
+
+    /** Whether the factory of {@code response} can name its body type; a skip is recorded when not. */
+    private boolean nameable(Endpoint endpoint, DeclaredResponse response) {
+      Optional<TypeRef> body = response.body();
+      if (body.isPresent() && !body.get().isNameableFrom(packageName)) {
+        skipped.add(
+            new Skipped(
+                endpoint,
+                "no factory for " + response.status() + ": its body type " + body.get().toSimpleString()
+                    + " " + unnameableBecause(body.get())));
+        return false;
+      }
+      return true;
+    }
+
+    private String unnameableBecause(TypeRef type) {
+      return containsVariable(type)
+          ? "is a type variable, which only the generic method or class can name"
+          : "is not visible from package " + (packageName.isEmpty() ? "(unnamed)" : packageName);
+    }
+
+    /** What the endpoint method returns its status in, if it can carry one. */
+    private Optional<Carrier> carrier(Endpoint endpoint) {
+      TypeRef returned = endpoint.returnType();
+      boolean object = returned.name().equals("java.lang.Object");
+      switch (endpoint.framework()) {
+        case JAKARTA_RS:
+        case JAVAX_RS:
+          Carrier jaxRs = new Carrier(endpoint.framework(), Optional.empty());
+          return object || returned.name().equals(jaxRs.responseClass().canonicalName())
+              ? Optional.of(jaxRs)
+              : Optional.empty();
+        default:
+          if (object) {
+            return Optional.of(new Carrier(Framework.SPRING, Optional.empty()));
+          }
+          if (!returned.name().equals(RESPONSE_ENTITY.canonicalName())) {
+            return Optional.empty();
+          }
+          List<TypeRef> arguments = returned.typeArguments();
+          boolean fixed = arguments.size() == 1 && !(arguments.get(0) instanceof TypeRef.Wildcard);
+          if (!fixed) {
+            return Optional.of(new Carrier(Framework.SPRING, Optional.empty()));
+          }
+          if (!returned.isNameableFrom(packageName)) {
+            skipped.add(
+                new Skipped(
+                    endpoint,
+                    "no helpers: its return type " + returned.toSimpleString() + " names a type that "
+                        + unnameableBecause(arguments.get(0)).replaceFirst("^is ", "is ")));
+            return Optional.empty();
+          }
+          return Optional.of(new Carrier(Framework.SPRING, Optional.of(TypeNames.of(returned))));
+      }
+    }
+
+    /** One factory: {@code public static Response created(User body, URI location)}. */
+    private MethodSpec factory(DeclaredResponse response, Carrier carrier, boolean shared) {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(factoryName(response.code())).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+      if (!response.description().isBlank()) {
+        method.addJavadoc("$L\n", sentence(response.status(), response.description()));
+      }
+      Set<String> parameterNames = new HashSet<>();
+      CodeBlock.Builder arguments = CodeBlock.builder().add("$L", response.code());
+      Optional<TypeName> bodyType = response.body().map(TypeNames::of);
+      if (bodyType.isPresent()) {
+        method.addParameter(ParameterSpec.builder(bodyType.get(), "body").build());
+        parameterNames.add("body");
+        arguments.add(", $L(body, $L)", REQUIRE_BODY, response.code());
+        requiresBody = true;
+      } else {
+        arguments.add(", null");
+      }
+      for (String header : response.headers()) {
+        // A name that is not a field name is the invalid-header-name rule's to report.
+        if (FieldNames.isValid(header)) {
+          String name = parameterName(header, parameterNames);
+          HeaderKind kind = HeaderKind.of(header);
+          method.addParameter(kind.type, name);
+          arguments.add(", $S, $L", kind.wireName(header), kind.conversion == null ? name : kind.conversion + "(" + name + ")");
+          if (kind.conversion != null) {
+            conversions.add(kind.conversion);
+          }
         }
       }
-      helpers.addType(nested.build());
-      any = true;
+      method.returns(returnType(response, carrier, shared, bodyType, method));
+      method.addStatement("return $L($L)", carrier.isSpring() ? ENTITY : RESPONSE, arguments.build());
+      return method.build();
     }
-    if (!any) {
-      return Optional.empty();
+
+    private TypeName returnType(
+        DeclaredResponse response, Carrier carrier, boolean shared, Optional<TypeName> body, MethodSpec.Builder method) {
+      if (!carrier.isSpring()) {
+        return carrier.responseClass();
+      }
+      if (carrier.fixedReturnType().isPresent()) {
+        return carrier.fixedReturnType().get();
+      }
+      if (body.isPresent()) {
+        return ParameterizedTypeName.get(RESPONSE_ENTITY, body.get().box());
+      }
+      if (shared) {
+        // A code every endpoint shares fits whatever ResponseEntity<T> each returns.
+        TypeVariableName t = TypeVariableName.get("T");
+        method.addTypeVariable(t);
+        return ParameterizedTypeName.get(RESPONSE_ENTITY, t);
+      }
+      return ParameterizedTypeName.get(RESPONSE_ENTITY, ClassName.get(Void.class));
     }
-    if (usesHttpDate) {
-      helpers.addField(
-          FieldSpec.builder(DateTimeFormatter.class, HTTP_DATE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("An IMF-fixdate, the HTTP-date format of RFC 9110 §5.6.7.\n")
-              .initializer(
-                  "$T.ofPattern($S, $T.ROOT).withZone($T.UTC)",
-                  DateTimeFormatter.class,
-                  "EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-                  Locale.class,
-                  ZoneOffset.class)
-              .build());
-    }
-    if (usesDeltaSeconds) {
+
+    /** The private builders and conversions that the factories call, each written once. */
+    private void addSupport(TypeSpec.Builder helpers) {
+      for (Framework framework : builders) {
+        if (framework == Framework.SPRING) {
+          TypeVariableName t = TypeVariableName.get("T");
+          helpers.addMethod(
+              builder(ENTITY, ParameterizedTypeName.get(RESPONSE_ENTITY, t), t)
+                  .addTypeVariable(t)
+                  .addStatement("$T.BodyBuilder entity = $T.status(status)", RESPONSE_ENTITY, RESPONSE_ENTITY)
+                  .beginControlFlow("for (int i = 0; i < headers.length; i += 2)")
+                  .addStatement("entity.header(headers[i], requireHeader(headers[i + 1], status, headers[i]))")
+                  .endControlFlow()
+                  .addStatement("return entity.body(body)")
+                  .build());
+        } else {
+          ClassName response = new Carrier(framework, Optional.empty()).responseClass();
+          helpers.addMethod(
+              builder(RESPONSE, response, ClassName.OBJECT)
+                  .addStatement("$T.ResponseBuilder response = $T.status(status).entity(body)", response, response)
+                  .beginControlFlow("for (int i = 0; i < headers.length; i += 2)")
+                  .addStatement("response.header(headers[i], requireHeader(headers[i + 1], status, headers[i]))")
+                  .endControlFlow()
+                  .addStatement("return response.build()")
+                  .build());
+        }
+      }
       helpers.addMethod(
-          MethodSpec.methodBuilder(DELTA_SECONDS)
+          MethodSpec.methodBuilder("requireHeader")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(String.class)
+              .addParameter(String.class, "value")
+              .addParameter(int.class, "status")
+              .addParameter(String.class, "name")
+              .addStatement(
+                  "return $T.requireNonNull(value, () -> \"the \" + status + \" response requires the \" + name + \" header\")",
+                  Objects.class)
+              .build());
+      if (requiresBody) {
+        TypeVariableName b = TypeVariableName.get("B");
+        helpers.addMethod(
+            MethodSpec.methodBuilder(REQUIRE_BODY)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addTypeVariable(b)
+                .returns(b)
+                .addParameter(b, "body")
+                .addParameter(int.class, "status")
+                .addStatement("return $T.requireNonNull(body, () -> \"the \" + status + \" response requires a body\")", Objects.class)
+                .build());
+      }
+      for (String conversion : conversions) {
+        helpers.addMethod(conversion(conversion));
+        if (conversion.equals(HTTP_DATE_METHOD)) {
+          helpers.addField(
+              FieldSpec.builder(DateTimeFormatter.class, HTTP_DATE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .addJavadoc("An IMF-fixdate, the HTTP-date format of RFC 9110 §5.6.7.\n")
+                  .initializer(
+                      "$T.ofPattern($S, $T.ROOT).withZone($T.UTC)",
+                      DateTimeFormatter.class,
+                      "EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+                      Locale.class,
+                      ZoneOffset.class)
+                  .build());
+        }
+      }
+    }
+
+    private static MethodSpec.Builder builder(String name, TypeName returns, TypeName body) {
+      return MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(returns)
+          .addParameter(int.class, "status")
+          .addParameter(body, "body")
+          .addParameter(String[].class, "headers")
+          .varargs();
+    }
+
+    /** A header value's conversion to its wire form; each passes {@code null} on for requireHeader to report. */
+    private static MethodSpec conversion(String name) {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String.class);
+      switch (name) {
+        case URI_METHOD:
+          return method
+              .addParameter(URI.class, "uri")
+              .addStatement("return uri == null ? null : uri.toASCIIString()")
+              .build();
+        case DELTA_SECONDS:
+          return method
               .addJavadoc(
                   "A {@code Retry-After} value in delta-seconds (RFC 9110 §10.2.3), rounded up so that\n"
                       + "a client never comes back too early.\n")
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(String.class)
               .addParameter(Duration.class, "delay")
+              .beginControlFlow("if (delay == null)")
+              .addStatement("return null")
+              .endControlFlow()
               .beginControlFlow("if (delay.isNegative())")
               .addStatement("throw new $T($S + delay)", IllegalArgumentException.class, "Retry-After cannot be negative: ")
               .endControlFlow()
@@ -146,10 +469,113 @@ public final class ResponseHelpers {
                   "return $T.valueOf(delay.toNanosPart() == 0 || seconds == $T.MAX_VALUE ? seconds : seconds + 1)",
                   String.class,
                   Long.class)
-              .build());
+              .build();
+        case HTTP_DATE_METHOD:
+          return method
+              .addParameter(Instant.class, "instant")
+              .addStatement("return instant == null ? null : $L.format(instant)", HTTP_DATE)
+              .build();
+        default:
+          return method
+              .addJavadoc("The methods of an {@code Allow} header, in alphabetical order.\n")
+              .addParameter(ParameterizedTypeName.get(Set.class, String.class), "methods")
+              .addStatement("return methods == null ? null : $T.join($S, new $T<>(methods))", String.class, ", ", TreeSet.class)
+              .build();
+      }
     }
-    return Optional.of(
-        JavaFile.builder(resource.packageName(), helpers.build()).indent("  ").skipJavaLangImports(true).build());
+
+    /**
+     * {@code create} becomes {@code Create}; overloads add their parameter types' simple names
+     * ({@code CreateUser}, {@code CreateList}, {@code CreateNoArgs}).
+     */
+    private static String nestedName(Endpoint endpoint, boolean overloaded) {
+      String name = Names.pascalCase(endpoint.methodName());
+      if (overloaded) {
+        name +=
+            endpoint.parameterTypes().isEmpty()
+                ? "NoArgs"
+                : endpoint.parameterTypes().stream().map(ResponseHelpers::simpleName).collect(joining());
+      }
+      return name;
+    }
+
+    /** A base's name, after where its codes are declared: {@code ClassLevel}, {@code StandardErrors}. */
+    private static String baseName(java.util.Collection<DeclaredResponse> shared) {
+      String composed =
+          shared.stream()
+              .filter(r -> r.level() == Level.COMPOSED)
+              .map(r -> Names.pascalCase(Names.identifier(r.source())))
+              .distinct()
+              .collect(joining("And"));
+      return composed.isEmpty() ? "ClassLevel" : composed;
+    }
+
+    private static String sources(java.util.Collection<DeclaredResponse> shared) {
+      return shared.stream()
+          .map(r -> r.level() == Level.CLASS ? "on class {@code " + javadoc(r.source()) + "}" : "by {@code " + javadoc(r.source()) + "}")
+          .distinct()
+          .collect(joining(" and "));
+    }
+
+    /** {@code name}, bounded in length and made unique in the helper class. */
+    private String unique(String wanted) {
+      String name = Names.bounded(wanted, MAX_NAME_LENGTH);
+      String candidate = name;
+      for (int i = 2; !takenNames.add(candidate); i++) {
+        candidate = Names.bounded(name, MAX_NAME_LENGTH - String.valueOf(i).length()) + i;
+      }
+      return candidate;
+    }
+
+    private static String factoryName(int code) {
+      return StatusCodes.reasonPhrase(code).map(Names::lowerCamel).orElse("status" + code);
+    }
+
+    private static String parameterName(String header, Set<String> taken) {
+      String wanted = Names.lowerCamel(header);
+      if (RESERVED_PARAMETERS.contains(wanted)) {
+        wanted += "Header";
+      }
+      String name = wanted;
+      for (int i = 2; !taken.add(name); i++) {
+        name = wanted + i;
+      }
+      return name;
+    }
+  }
+
+  /** The Java types and conversions of the headers the helpers type. */
+  private enum HeaderKind {
+    LOCATION(ClassName.get(URI.class), URI_METHOD, "Location"),
+    CONTENT_LOCATION(ClassName.get(URI.class), URI_METHOD, "Content-Location"),
+    RETRY_AFTER(ClassName.get(Duration.class), DELTA_SECONDS, "Retry-After"),
+    ALLOW_METHODS(ParameterizedTypeName.get(Set.class, String.class), ALLOW, "Allow"),
+    LAST_MODIFIED(ClassName.get(Instant.class), HTTP_DATE_METHOD, "Last-Modified"),
+    EXPIRES(ClassName.get(Instant.class), HTTP_DATE_METHOD, "Expires"),
+    OTHER(ClassName.get(String.class), null, null);
+
+    final TypeName type;
+    final String conversion;
+    final String canonicalName;
+
+    HeaderKind(TypeName type, String conversion, String canonicalName) {
+      this.type = type;
+      this.conversion = conversion;
+      this.canonicalName = canonicalName;
+    }
+
+    static HeaderKind of(String header) {
+      for (HeaderKind kind : values()) {
+        if (kind.canonicalName != null && kind.canonicalName.equalsIgnoreCase(header.trim())) {
+          return kind;
+        }
+      }
+      return OTHER;
+    }
+
+    String wireName(String written) {
+      return canonicalName == null ? written : canonicalName;
+    }
   }
 
   /** Identifies a Java method: its name and parameter types. */
@@ -157,42 +583,34 @@ public final class ResponseHelpers {
     return endpoint.methodName() + endpoint.parameterTypes();
   }
 
-  /**
-   * {@code create} becomes {@code Create}; overloads add their parameter types' simple names
-   * ({@code CreateUser}, {@code CreateList}, {@code CreateNoArgs}), and a number where that is not
-   * enough.
-   */
-  private static Map<String, String> nestedClassNames(Map<String, List<Endpoint>> byMethod) {
-    Map<String, Integer> overloads = new LinkedHashMap<>();
-    byMethod.values().forEach(e -> overloads.merge(e.get(0).methodName(), 1, Integer::sum));
-    Map<String, String> names = new LinkedHashMap<>();
-    Set<String> taken = new HashSet<>();
-    for (Map.Entry<String, List<Endpoint>> method : byMethod.entrySet()) {
-      Endpoint endpoint = method.getValue().get(0);
-      String name = Names.pascalCase(endpoint.methodName());
-      if (overloads.get(endpoint.methodName()) > 1) {
-        name +=
-            endpoint.parameterTypes().isEmpty()
-                ? "NoArgs"
-                : endpoint.parameterTypes().stream()
-                    .map(t -> Names.pascalCase(t.simpleNames().get(t.simpleNames().size() - 1).replace("[]", "Array")))
-                    .collect(joining());
-      }
-      String unique = name;
-      for (int i = 2; !taken.add(unique); i++) {
-        unique = name + i;
-      }
-      names.put(method.getKey(), unique);
+  /** A parameter type's part of an overload's name: {@code User}, {@code List}, {@code StringArray}. */
+  private static String simpleName(TypeRef type) {
+    if (type instanceof TypeRef.Array array) {
+      return simpleName(array.component()) + "Array";
     }
-    return names;
+    if (type instanceof TypeRef.Named named) {
+      return Names.pascalCase(named.simpleNames().get(named.simpleNames().size() - 1));
+    }
+    return Names.pascalCase(Names.identifier(type.name()));
+  }
+
+  private static boolean containsVariable(TypeRef type) {
+    if (type instanceof TypeRef.Variable) {
+      return true;
+    }
+    if (type instanceof TypeRef.Array array) {
+      return containsVariable(array.component());
+    }
+    if (type instanceof TypeRef.Wildcard wildcard) {
+      return wildcard.extendsBound().map(ResponseHelpers::containsVariable).orElse(false)
+          || wildcard.superBound().map(ResponseHelpers::containsVariable).orElse(false);
+    }
+    return type.typeArguments().stream().anyMatch(ResponseHelpers::containsVariable);
   }
 
   /** The first sentence of a factory's Javadoc: {@code 201 Created: The user was created.} */
   private static String sentence(String status, String description) {
     String text = description.strip();
-    if (text.isEmpty()) {
-      return javadoc(status) + ".";
-    }
     boolean ends = text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
     return javadoc(status + ": " + text) + (ends ? "" : ".");
   }
@@ -204,175 +622,6 @@ public final class ResponseHelpers {
         .replace(">", "&gt;")
         .replace("*/", "*&#47;")
         .replace("@", "&#64;")
-        .replace("$", "$$");
-  }
-
-  /** What an endpoint method returns its status in: a JAX-RS {@code Response} or a {@code ResponseEntity}. */
-  private record Carrier(Framework framework, Optional<TypeName> fixedReturnType) {
-
-    static Optional<Carrier> of(Endpoint endpoint) {
-      TypeRef returned = endpoint.returnType();
-      boolean object = returned.name().equals("java.lang.Object");
-      return switch (endpoint.framework()) {
-        case JAKARTA_RS, JAVAX_RS ->
-            object || returned.name().equals(responseClass(endpoint.framework()).canonicalName())
-                ? Optional.of(new Carrier(endpoint.framework(), Optional.empty()))
-                : Optional.empty();
-        case SPRING -> {
-          if (object) {
-            yield Optional.of(new Carrier(Framework.SPRING, Optional.empty()));
-          }
-          if (!returned.name().equals(RESPONSE_ENTITY.canonicalName())) {
-            yield Optional.empty();
-          }
-          boolean fixed =
-              returned.typeArguments().size() == 1 && !returned.typeArguments().get(0).name().startsWith("?");
-          yield Optional.of(new Carrier(Framework.SPRING, fixed ? Optional.of(TypeNames.of(returned)) : Optional.empty()));
-        }
-      };
-    }
-
-    static ClassName responseClass(Framework framework) {
-      return ClassName.get(framework == Framework.JAVAX_RS ? "javax.ws.rs.core" : "jakarta.ws.rs.core", "Response");
-    }
-
-    boolean isSpring() {
-      return framework == Framework.SPRING;
-    }
-  }
-
-  /** One factory method: a status with its body and headers. */
-  private static final class Factory {
-    private final DeclaredResponse response;
-    private final Carrier carrier;
-    private final Set<String> parameterNames = new HashSet<>();
-    boolean usesHttpDate;
-    boolean usesDeltaSeconds;
-
-    Factory(DeclaredResponse response, Carrier carrier) {
-      this.response = response;
-      this.carrier = carrier;
-    }
-
-    MethodSpec build() {
-      String status = StatusCodes.describe(response.code());
-      MethodSpec.Builder method =
-          MethodSpec.methodBuilder(name()).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returnType());
-      method.addJavadoc("$L\n", sentence(status, response.description()));
-      if (!response.headers().isEmpty()) {
-        method.addJavadoc(
-            "\n<p>Sends $L.\n",
-            response.headers().stream().map(h -> "{@code " + javadoc(h) + "}").collect(joining(", ")));
-      }
-      method.addJavadoc("\n");
-
-      CodeBlock.Builder checks = CodeBlock.builder();
-      CodeBlock.Builder chain = CodeBlock.builder();
-      if (carrier.isSpring()) {
-        chain.add("return $T.status($L)", RESPONSE_ENTITY, response.code());
-      } else {
-        chain.add("return $T.status($L)", Carrier.responseClass(carrier.framework()), response.code());
-      }
-
-      Optional<String> body = Optional.empty();
-      if (response.body().isPresent()) {
-        String name = parameterName("body");
-        TypeName type = bodyType();
-        method.addParameter(ParameterSpec.builder(type, name).build());
-        method.addJavadoc("@param $L the response body\n", name);
-        checks.addStatement("$T.requireNonNull($L, $S)", Objects.class, name, status + " requires a body");
-        body = Optional.of(name);
-        if (!carrier.isSpring()) {
-          chain.add("\n.entity($L)", name);
-        }
-      }
-      for (String header : response.headers()) {
-        // A name that is not a field name is the invalid-header-name rule's to report.
-        if (FieldNames.isValid(header)) {
-          addHeader(method, checks, chain, header, status);
-        }
-      }
-      if (carrier.isSpring()) {
-        chain.add(body.map(b -> "\n.body(" + b + ")").orElse("\n.build()"));
-      } else {
-        chain.add("\n.build()");
-      }
-      method.addJavadoc("@return the $L response\n", javadoc(status));
-      return method.addCode(checks.build()).addStatement(chain.build()).build();
-    }
-
-    private String name() {
-      return StatusCodes.reasonPhrase(response.code())
-          .filter(phrase -> StatusCodes.isValid(response.code()))
-          .map(Names::lowerCamel)
-          .orElse("status" + response.code());
-    }
-
-    private TypeName bodyType() {
-      return TypeNames.of(response.body().orElseThrow());
-    }
-
-    private TypeName returnType() {
-      if (!carrier.isSpring()) {
-        return Carrier.responseClass(carrier.framework());
-      }
-      if (carrier.fixedReturnType().isPresent()) {
-        return carrier.fixedReturnType().get();
-      }
-      TypeName body = response.body().isPresent() ? bodyType().box() : ClassName.get(Void.class);
-      return ParameterizedTypeName.get(RESPONSE_ENTITY, body);
-    }
-
-    private void addHeader(
-        MethodSpec.Builder method, CodeBlock.Builder checks, CodeBlock.Builder chain, String header, String status) {
-      String name = parameterName(Names.lowerCamel(header));
-      String lower = header.toLowerCase(Locale.ROOT);
-      String requirement = status + " requires the " + header + " header";
-      switch (lower) {
-        case "location", "content-location" -> {
-          method.addParameter(URI.class, name);
-          method.addJavadoc("@param $L the {@code $L} header\n", name, javadoc(header));
-          if (lower.equals("location")) {
-            chain.add("\n.location($L)", name);
-          } else if (carrier.isSpring()) {
-            chain.add("\n.header($S, $L.toASCIIString())", "Content-Location", name);
-          } else {
-            chain.add("\n.contentLocation($L)", name);
-          }
-        }
-        case "retry-after" -> {
-          method.addParameter(Duration.class, name);
-          method.addJavadoc("@param $L the {@code $L} header, sent in whole seconds, rounded up\n", name, javadoc(header));
-          chain.add("\n.header($S, $L($L))", "Retry-After", DELTA_SECONDS, name);
-          usesDeltaSeconds = true;
-        }
-        case "allow" -> {
-          method.addParameter(ParameterizedTypeName.get(Set.class, String.class), name);
-          method.addJavadoc(
-              "@param $L the methods for the {@code $L} header, sent in alphabetical order\n", name, javadoc(header));
-          chain.add("\n.header($S, $T.join($S, new $T<>($L)))", "Allow", String.class, ", ", TreeSet.class, name);
-        }
-        case "last-modified", "expires" -> {
-          method.addParameter(Instant.class, name);
-          method.addJavadoc("@param $L the {@code $L} header, sent as an HTTP-date\n", name, javadoc(header));
-          chain.add("\n.header($S, $L.format($L))", lower.equals("expires") ? "Expires" : "Last-Modified", HTTP_DATE, name);
-          usesHttpDate = true;
-        }
-        default -> {
-          method.addParameter(String.class, name);
-          method.addJavadoc("@param $L the {@code $L} header\n", name, javadoc(header));
-          chain.add("\n.header($S, $L)", header, name);
-        }
-      }
-      checks.addStatement("$T.requireNonNull($L, $S)", Objects.class, name, requirement);
-    }
-
-    private String parameterName(String wanted) {
-      String name = wanted;
-      for (int i = 2; !parameterNames.add(name); i++) {
-        name = wanted + i;
-      }
-      return name;
-    }
+        .replace("\\u", "&#92;u");
   }
 }

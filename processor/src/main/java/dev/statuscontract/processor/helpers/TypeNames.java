@@ -4,43 +4,42 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.statuscontract.processor.model.TypeRef;
 import java.util.List;
 
-/** The JavaPoet names of the model's types. */
+/**
+ * The JavaPoet names of the model's types. Only types that {@link TypeRef#isNameableFrom} the
+ * generated file's package are asked for: a type variable or a type the processor cannot name has
+ * no JavaPoet name.
+ */
 final class TypeNames {
 
   private TypeNames() {}
 
   static TypeName of(TypeRef type) {
-    String name = type.name();
-    if (name.endsWith("[]")) {
-      return ArrayTypeName.of(of(TypeRef.of(name.substring(0, name.length() - 2))));
+    if (type instanceof TypeRef.Primitive p) {
+      return primitive(p.name());
     }
-    if (name.equals("?")) {
-      return WildcardTypeName.subtypeOf(Object.class);
+    if (type instanceof TypeRef.Array a) {
+      return ArrayTypeName.of(of(a.component()));
     }
-    if (name.startsWith("? extends ")) {
-      return WildcardTypeName.subtypeOf(of(TypeRef.of(name.substring("? extends ".length()))));
+    if (type instanceof TypeRef.Wildcard w) {
+      return w.superBound().isPresent()
+          ? WildcardTypeName.supertypeOf(of(w.superBound().get()))
+          : WildcardTypeName.subtypeOf(w.extendsBound().map(TypeNames::of).orElse(ClassName.OBJECT));
     }
-    if (name.startsWith("? super ")) {
-      return WildcardTypeName.supertypeOf(of(TypeRef.of(name.substring("? super ".length()))));
+    if (type instanceof TypeRef.Named n) {
+      return named(n);
     }
-    TypeName primitive = primitive(name);
-    if (primitive != null) {
-      return primitive;
-    }
-    if (type.packageName().isEmpty() && !name.contains(".")) {
-      return TypeVariableName.get(name);
-    }
+    throw new IllegalArgumentException("not a nameable type: " + type);
+  }
+
+  private static TypeName named(TypeRef.Named type) {
     List<String> simpleNames = type.simpleNames();
     ClassName raw =
         ClassName.get(
-            type.packageName(),
-            simpleNames.get(0),
-            simpleNames.subList(1, simpleNames.size()).toArray(String[]::new));
+            type.packageName(), simpleNames.get(0), simpleNames.subList(1, simpleNames.size()).toArray(String[]::new));
     if (type.typeArguments().isEmpty()) {
       return raw;
     }
@@ -57,7 +56,8 @@ final class TypeNames {
       case "char" -> TypeName.CHAR;
       case "float" -> TypeName.FLOAT;
       case "double" -> TypeName.DOUBLE;
-      default -> null;
+      case "void" -> TypeName.VOID;
+      default -> throw new IllegalArgumentException("not a primitive type: " + name);
     };
   }
 }

@@ -3,50 +3,227 @@ package dev.statuscontract.processor.model;
 import static java.util.stream.Collectors.joining;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A Java type as the model records it: a fully qualified name (or a primitive, an array such as
- * {@code byte[]}, or a wildcard such as {@code ? extends Number}) with its type arguments, and the
- * package the name starts with ({@code ""} for primitives, wildcards and type variables), so that
- * {@code com.acme.Outer.Inner} is known to be {@code Inner} nested in {@code Outer}.
+ * A Java type as the model records it, built from the compiler's {@code TypeMirror} when the
+ * contract is read and never re-parsed from text: a class or interface with its type arguments, a
+ * primitive, an array, a wildcard, a type variable, or a type the processor cannot name.
+ *
+ * <p>Each class records how far it can be seen ({@link Access}), so that generated code knows
+ * before writing it whether it can name the type.
  */
-public record TypeRef(String name, List<TypeRef> typeArguments, String packageName) {
+public sealed interface TypeRef
+    permits TypeRef.Named, TypeRef.Primitive, TypeRef.Array, TypeRef.Wildcard, TypeRef.Variable,
+        TypeRef.Unknown {
 
-  public TypeRef {
-    typeArguments = List.copyOf(typeArguments);
-  }
-
-  /** A package prefix: the lower-case dotted names before a type name. */
-  private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+(?=[A-Z_$])");
-
-  /** A type without type arguments, its package read from the usual lower-case naming. */
-  public static TypeRef of(String name) {
-    Matcher prefix = PACKAGE.matcher(name);
-    String packageName = prefix.lookingAt() ? prefix.group().substring(0, prefix.end() - 1) : "";
-    return new TypeRef(name, List.of(), packageName);
-  }
-
-  /** The names of the class and the classes it is nested in, outermost first: {@code [Outer, Inner]}. */
-  public List<String> simpleNames() {
-    String rest = packageName.isEmpty() ? name : name.substring(packageName.length() + 1);
-    return List.of(rest.split("\\."));
-  }
-
-  /** The type as it is written in Java source, fully qualified, generics kept. */
+  /** The type as written in Java source, fully qualified, generics kept: {@code java.util.List<com.acme.User>}. */
   @Override
-  public String toString() {
-    return typeArguments.isEmpty()
-        ? name
-        : name + typeArguments.stream().map(TypeRef::toString).collect(joining(", ", "<", ">"));
+  String toString();
+
+  /** The type as written in a file that imports it: {@code List<User>}, {@code Outer.Inner[]}. */
+  String toSimpleString();
+
+  /**
+   * The erased name: the qualified name of a class ({@code java.util.List}), a primitive's keyword,
+   * an array's component name followed by {@code []}, {@code ?} for a wildcard, a type variable's
+   * name.
+   */
+  String name();
+
+  /** The type arguments of a class; empty for every other kind of type. */
+  default List<TypeRef> typeArguments() {
+    return List.of();
   }
 
-  /** The type as it is written in a file that imports it: {@code List<User>}, {@code Outer.Inner}. */
-  public String toSimpleString() {
-    String simple = PACKAGE.matcher(name).replaceAll("");
-    return typeArguments.isEmpty()
-        ? simple
-        : simple + typeArguments.stream().map(TypeRef::toSimpleString).collect(joining(", ", "<", ">"));
+  /**
+   * Whether code in {@code packageName} can name this type: every class in it (type arguments,
+   * array components and wildcard bounds included) is visible there, and it contains no type
+   * variable and nothing the processor could not name.
+   */
+  boolean isNameableFrom(String packageName);
+
+  /** How far a class can be seen: the most restrictive modifier of it and the classes it is nested in. */
+  enum Access {
+    PUBLIC,
+    /** Package-private (or protected) somewhere along the nesting: visible in its own package only. */
+    PACKAGE,
+    /** Private somewhere along the nesting, or local or anonymous: visible nowhere else. */
+    PRIVATE
+  }
+
+  /**
+   * A class, interface, enum or record.
+   *
+   * @param packageName its package, {@code ""} for the unnamed package
+   * @param simpleNames its simple name and those of the classes it is nested in, outermost first
+   * @param typeArguments its type arguments, empty for a non-generic type
+   * @param access how far it can be seen
+   */
+  record Named(String packageName, List<String> simpleNames, List<TypeRef> typeArguments, Access access)
+      implements TypeRef {
+
+    public Named {
+      simpleNames = List.copyOf(simpleNames);
+      typeArguments = List.copyOf(typeArguments);
+      if (simpleNames.isEmpty()) {
+        throw new IllegalArgumentException("a class has a name");
+      }
+    }
+
+    /** A public class without type arguments; for tests and well-known types. */
+    public static Named of(String packageName, String... simpleNames) {
+      return new Named(packageName, List.of(simpleNames), List.of(), Access.PUBLIC);
+    }
+
+    @Override
+    public String name() {
+      return (packageName.isEmpty() ? "" : packageName + ".") + String.join(".", simpleNames);
+    }
+
+    @Override
+    public String toString() {
+      return name() + arguments(TypeRef::toString);
+    }
+
+    @Override
+    public String toSimpleString() {
+      return String.join(".", simpleNames) + arguments(TypeRef::toSimpleString);
+    }
+
+    private String arguments(Function<TypeRef, String> render) {
+      return typeArguments.isEmpty() ? "" : typeArguments.stream().map(render).collect(joining(", ", "<", ">"));
+    }
+
+    @Override
+    public boolean isNameableFrom(String fromPackage) {
+      boolean visible =
+          switch (access) {
+            case PUBLIC -> true;
+            case PACKAGE -> packageName.equals(fromPackage);
+            case PRIVATE -> false;
+          };
+      return visible && typeArguments.stream().allMatch(argument -> argument.isNameableFrom(fromPackage));
+    }
+  }
+
+  /** {@code int}, {@code boolean} and the other primitive types. */
+  record Primitive(String name) implements TypeRef {
+    @Override
+    public String toString() {
+      return name;
+    }
+
+    @Override
+    public String toSimpleString() {
+      return name;
+    }
+
+    @Override
+    public boolean isNameableFrom(String packageName) {
+      return true;
+    }
+  }
+
+  /** An array of {@code component}. */
+  record Array(TypeRef component) implements TypeRef {
+    @Override
+    public String name() {
+      return component.name() + "[]";
+    }
+
+    @Override
+    public String toString() {
+      return component + "[]";
+    }
+
+    @Override
+    public String toSimpleString() {
+      return component.toSimpleString() + "[]";
+    }
+
+    @Override
+    public boolean isNameableFrom(String packageName) {
+      return component.isNameableFrom(packageName);
+    }
+  }
+
+  /** {@code ?}, {@code ? extends B} or {@code ? super B}. */
+  record Wildcard(Optional<TypeRef> extendsBound, Optional<TypeRef> superBound) implements TypeRef {
+
+    /** The unbounded wildcard {@code ?}. */
+    public static final Wildcard UNBOUNDED = new Wildcard(Optional.empty(), Optional.empty());
+
+    @Override
+    public String name() {
+      return "?";
+    }
+
+    @Override
+    public String toString() {
+      return render(TypeRef::toString);
+    }
+
+    @Override
+    public String toSimpleString() {
+      return render(TypeRef::toSimpleString);
+    }
+
+    private String render(Function<TypeRef, String> render) {
+      return extendsBound.map(b -> "? extends " + render.apply(b))
+          .or(() -> superBound.map(b -> "? super " + render.apply(b)))
+          .orElse("?");
+    }
+
+    @Override
+    public boolean isNameableFrom(String packageName) {
+      return extendsBound.map(b -> b.isNameableFrom(packageName)).orElse(true)
+          && superBound.map(b -> b.isNameableFrom(packageName)).orElse(true);
+    }
+  }
+
+  /** A type variable such as {@code T}, which only the generic method or class that declares it can name. */
+  record Variable(String name) implements TypeRef {
+    @Override
+    public String toString() {
+      return name;
+    }
+
+    @Override
+    public String toSimpleString() {
+      return name;
+    }
+
+    @Override
+    public boolean isNameableFrom(String packageName) {
+      return false;
+    }
+  }
+
+  /**
+   * A type the processor does not name: an intersection or union type, or one javac could not
+   * resolve. {@code text} is only for messages and documents.
+   */
+  record Unknown(String text) implements TypeRef {
+    @Override
+    public String name() {
+      return text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+
+    @Override
+    public String toSimpleString() {
+      return text;
+    }
+
+    @Override
+    public boolean isNameableFrom(String packageName) {
+      return false;
+    }
   }
 }

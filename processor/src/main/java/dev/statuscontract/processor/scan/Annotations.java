@@ -1,6 +1,7 @@
 package dev.statuscontract.processor.scan;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,15 +10,48 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
  * Reads annotations by their qualified names, so that the processor needs none of the frameworks
  * on its own class path.
+ *
+ * <p>It reads only what the processor interprets. The values of an annotation are read once, and
+ * only for the annotations an adapter or the scanner asks about; the annotations <em>on an
+ * annotation type</em> (meta-annotations: mappings, stereotypes, composed contracts) are read once
+ * per type, and never for the types of {@link #SILENT_NAMESPACES}. Reading an annotation makes javac
+ * complete it, and completing one from a jar whose own dependencies are missing prints a warning
+ * that the build would not print otherwise (for example {@code unknown enum constant When.MAYBE} for
+ * Spring 5's {@code @Nullable} without jsr305 on the class path).
  */
 final class Annotations {
 
+  /**
+   * Packages whose annotations never declare an endpoint mapping, a controller stereotype or a
+   * status contract: nullness, validation, serialization and the JDK's own. Their meta-annotations
+   * are never read.
+   */
+  static final List<String> SILENT_NAMESPACES =
+      List.of(
+          "java.",
+          "javax.annotation.",
+          "jakarta.annotation.",
+          "javax.validation.",
+          "jakarta.validation.",
+          "kotlin.",
+          "lombok.",
+          "org.springframework.lang.",
+          "org.jspecify.",
+          "org.jetbrains.",
+          "org.checkerframework.",
+          "edu.umd.cs.findbugs.",
+          "com.google.errorprone.",
+          "com.fasterxml.jackson.");
+
   private final Elements elements;
+  private final Map<String, List<? extends AnnotationMirror>> metaAnnotations = new HashMap<>();
 
   Annotations(Elements elements) {
     this.elements = elements;
@@ -30,10 +64,12 @@ final class Annotations {
 
   /** The annotation of that type written on {@code element}, if any. */
   static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
-    return element.getAnnotationMirrors().stream()
-        .filter(a -> nameOf(a).equals(qualifiedName))
-        .map(a -> (AnnotationMirror) a)
-        .findFirst();
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      if (nameOf(annotation).equals(qualifiedName)) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code element} carries an annotation of that type. */
@@ -41,28 +77,92 @@ final class Annotations {
     return find(element, qualifiedName).isPresent();
   }
 
-  /** The value of the attribute {@code name}, its default where it is not written. */
-  Optional<AnnotationValue> value(AnnotationMirror annotation, String name) {
-    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
-        elements.getElementValuesWithDefaults(annotation);
-    return values.entrySet().stream()
-        .filter(e -> e.getKey().getSimpleName().contentEquals(name))
-        .map(e -> (AnnotationValue) e.getValue())
-        .findFirst();
+  /**
+   * The annotations written on the type of {@code annotation}, read once per type; none for the
+   * types of {@link #SILENT_NAMESPACES} and for types javac could not resolve.
+   */
+  List<? extends AnnotationMirror> metaAnnotations(AnnotationMirror annotation) {
+    if (annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
+      return List.of();
+    }
+    TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+    String name = type.getQualifiedName().toString();
+    if (isSilent(name)) {
+      return List.of();
+    }
+    return metaAnnotations.computeIfAbsent(name, n -> type.getAnnotationMirrors());
   }
 
-  /** A {@code String} attribute, or the first element of a {@code String[]} attribute. */
-  Optional<String> firstString(AnnotationMirror annotation, String name) {
-    return strings(annotation, name).stream().findFirst();
+  static boolean isSilent(String qualifiedName) {
+    for (String namespace : SILENT_NAMESPACES) {
+      if (qualifiedName.startsWith(namespace)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** A {@code String[]} attribute (a lone {@code String} reads as one element). */
-  List<String> strings(AnnotationMirror annotation, String name) {
-    return value(annotation, name).map(Annotations::asList).orElse(List.of()).stream()
-        .map(AnnotationValue::getValue)
-        .filter(String.class::isInstance)
-        .map(String.class::cast)
-        .toList();
+  /** The values of {@code annotation}, defaults included, read once. */
+  Values values(AnnotationMirror annotation) {
+    Map<String, AnnotationValue> byName = new HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(annotation).entrySet()) {
+      byName.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+    }
+    return new Values(byName);
+  }
+
+  /** The values of one annotation, by attribute name. */
+  static final class Values {
+    private final Map<String, AnnotationValue> byName;
+
+    private Values(Map<String, AnnotationValue> byName) {
+      this.byName = byName;
+    }
+
+    /** The value of the attribute {@code name}, its default where it is not written. */
+    Optional<AnnotationValue> get(String name) {
+      return Optional.ofNullable(byName.get(name));
+    }
+
+    /** An {@code int} attribute; empty when javac could not evaluate it. */
+    Optional<Integer> integer(String name) {
+      return get(name).map(AnnotationValue::getValue).filter(Integer.class::isInstance).map(Integer.class::cast);
+    }
+
+    /**
+     * A {@code Class} attribute. Empty when it is not written; {@link Unresolved} when it names a
+     * type javac could not resolve (yet).
+     */
+    Optional<TypeMirror> type(String name) {
+      Optional<AnnotationValue> value = get(name);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      if (value.get().getValue() instanceof TypeMirror type && type.getKind() != TypeKind.ERROR) {
+        return Optional.of(type);
+      }
+      throw Unresolved.INSTANCE;
+    }
+
+    /** A {@code String} attribute, or the first element of a {@code String[]} attribute. */
+    Optional<String> firstString(String name) {
+      return strings(name).stream().findFirst();
+    }
+
+    /** A {@code String[]} attribute (a lone {@code String} reads as one element). */
+    List<String> strings(String name) {
+      return get(name).map(Annotations::asList).orElse(List.of()).stream()
+          .map(AnnotationValue::getValue)
+          .filter(String.class::isInstance)
+          .map(String.class::cast)
+          .toList();
+    }
+
+    /** The elements of an array-valued attribute; a single value reads as one element. */
+    List<AnnotationValue> list(String name) {
+      return get(name).map(Annotations::asList).orElse(List.of());
+    }
   }
 
   /** Media types as written, one per item: {@code "application/json, text/csv"} is two. */

@@ -8,21 +8,24 @@ import dev.statuscontract.processor.model.Origin;
 import dev.statuscontract.processor.model.StrayDeclaration;
 import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -30,6 +33,9 @@ import javax.lang.model.util.Types;
 /**
  * Builds the {@link Contract} of one class: finds its endpoints through the framework adapters and
  * assembles what each declares with {@code @Returns}, {@code @Creates} and composed annotations.
+ * What is the same for every method of the class (its supertypes' methods, the class-level
+ * declarations) is read once per class, and what a composed annotation declares once per
+ * annotation type, so that the cost grows with the number of endpoints and no faster.
  */
 public final class ContractScanner {
 
@@ -41,6 +47,8 @@ public final class ContractScanner {
   private final Types types;
   private final Annotations annotations;
   private final List<FrameworkAdapter> adapters;
+  /** The {@code @Returns} written on each composed annotation type, read once per type. */
+  private final Map<String, List<Raw>> composedReturns = new HashMap<>();
 
   public ContractScanner(Elements elements, Types types) {
     this.elements = elements;
@@ -53,44 +61,23 @@ public final class ContractScanner {
             new SpringAdapter(annotations));
   }
 
-  /** The endpoints and stray declarations of the methods that {@code type} itself declares. */
-  public Contract scan(TypeElement type) {
-    List<Endpoint> endpoints = new ArrayList<>();
-    List<StrayDeclaration> strays = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      List<ExecutableElement> overridden = overriddenMethods(type, method);
-      Optional<Mapped> mapped = mapped(type, type, method);
-      for (int i = 0; mapped.isEmpty() && i < overridden.size(); i++) {
-        ExecutableElement inherited = overridden.get(i);
-        mapped = mapped(type, (TypeElement) inherited.getEnclosingElement(), inherited);
-      }
-      if (mapped.isEmpty()) {
-        strays.addAll(strays(type, method));
-        continue;
-      }
-      List<Mapping> mappings = mapped.get().mappings();
-      BodyTyping typing =
-          new BodyTyping(mapped.get().adapter().returnedBody(method), mapped.get().adapter().carriedBody(method));
-      List<DeclaredResponse> declarations = declarations(type, method, overridden, typing);
-      Optional<Origin> creates = creates(method, overridden);
-      for (Mapping mapping : mappings) {
-        endpoints.add(
-            new Endpoint(
-                mapping.method(),
-                mapping.path(),
-                mapping.framework(),
-                type.getQualifiedName().toString(),
-                method.getSimpleName().toString(),
-                method.getParameters().stream().map(p -> TypeRefs.of(p.asType())).toList(),
-                TypeRefs.of(method.getReturnType()),
-                creates,
-                mapping.produces(),
-                declarations,
-                Origin.of(method)));
-      }
+  /**
+   * The endpoints and stray declarations of the methods that {@code type} itself declares; empty
+   * when something they are read from refers to a type javac has not resolved yet (a missing import,
+   * or a class another processor generates in a later round), so that the class is looked at again
+   * in the next round and a half-known contract never yields a finding.
+   */
+  public Optional<Contract> scan(TypeElement type) {
+    try {
+      return Optional.of(new ClassScan(type).contract());
+    } catch (Unresolved e) {
+      return Optional.empty();
     }
-    return new Contract(endpoints, strays);
   }
+
+  /** A {@code @Returns} as written, before it is applied to an endpoint. */
+  private record Raw(
+      int code, String description, List<String> headers, Optional<TypeMirror> body, Origin declaration) {}
 
   /** The mappings of a method, and the adapter of the framework that maps it. */
   private record Mapped(FrameworkAdapter adapter, List<Mapping> mappings) {}
@@ -98,127 +85,260 @@ public final class ContractScanner {
   /** What the method's return type says of the bodies it can return. */
   private record BodyTyping(Optional<TypeMirror> returned, Optional<TypeMirror> carried) {}
 
-  private Optional<Mapped> mapped(
-      TypeElement type, TypeElement declaringType, ExecutableElement method) {
-    if (method.getModifiers().contains(Modifier.STATIC)) {
+  /** A class-level or composed declaration: where it attaches, and what it declares. */
+  private record Shared(Level level, String source, Optional<Origin> site, Raw raw) {}
+
+  /** The scan of one class: what is read once for the class is kept here. */
+  private final class ClassScan {
+    private final TypeElement type;
+    /** The methods of the supertypes, by name, nearest supertype first. */
+    private final Map<String, List<ExecutableElement>> inheritedByName = new HashMap<>();
+    /** The declarations of the class and the classes it is nested in, innermost first. */
+    private final List<Shared> classLevel = new ArrayList<>();
+
+    ClassScan(TypeElement type) {
+      this.type = type;
+      if (erroneous(type.getSuperclass())
+          || type.getInterfaces().stream().anyMatch(ContractScanner::erroneous)) {
+        throw Unresolved.INSTANCE;
+      }
+      for (TypeElement supertype : supertypes(type)) {
+        for (ExecutableElement method : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+          inheritedByName.computeIfAbsent(method.getSimpleName().toString(), n -> new ArrayList<>()).add(method);
+        }
+      }
+      for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+        addShared(t, Level.CLASS, t.getSimpleName().toString(), classLevel);
+      }
+    }
+
+    Contract contract() {
+      List<Endpoint> endpoints = new ArrayList<>();
+      List<StrayDeclaration> strays = new ArrayList<>();
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        checkResolved(method);
+        List<ExecutableElement> overridden = overriddenMethods(method);
+        Optional<Mapped> mapped = mapped(type, method);
+        for (int i = 0; mapped.isEmpty() && i < overridden.size(); i++) {
+          ExecutableElement inherited = overridden.get(i);
+          checkResolved(inherited);
+          mapped = mapped((TypeElement) inherited.getEnclosingElement(), inherited);
+        }
+        if (mapped.isEmpty()) {
+          strays.addAll(strays(type, method));
+          continue;
+        }
+        FrameworkAdapter adapter = mapped.get().adapter();
+        BodyTyping typing = new BodyTyping(adapter.returnedBody(method), adapter.carriedBody(method));
+        List<DeclaredResponse> declarations = declarations(method, overridden, typing);
+        Optional<Origin> creates = creates(method, overridden);
+        List<TypeRef> parameterTypes = method.getParameters().stream().map(p -> TypeRefs.of(p.asType())).toList();
+        TypeRef returnType = TypeRefs.of(method.getReturnType());
+        for (Mapping mapping : mapped.get().mappings()) {
+          endpoints.add(
+              new Endpoint(
+                  mapping.method(),
+                  mapping.path(),
+                  mapping.framework(),
+                  type.getQualifiedName().toString(),
+                  method.getSimpleName().toString(),
+                  parameterTypes,
+                  returnType,
+                  creates,
+                  mapping.produces(),
+                  declarations,
+                  Origin.of(method)));
+        }
+      }
+      return new Contract(endpoints, strays);
+    }
+
+    private Optional<Mapped> mapped(TypeElement declaringType, ExecutableElement method) {
+      if (method.getModifiers().contains(Modifier.STATIC)) {
+        return Optional.empty();
+      }
+      for (FrameworkAdapter adapter : adapters) {
+        List<Mapping> mappings = adapter.mappings(type, declaringType, method);
+        if (!mappings.isEmpty()) {
+          return Optional.of(new Mapped(adapter, mappings));
+        }
+      }
       return Optional.empty();
     }
-    for (FrameworkAdapter adapter : adapters) {
-      List<Mapping> mappings = adapter.mappings(type, declaringType, method);
-      if (!mappings.isEmpty()) {
-        return Optional.of(new Mapped(adapter, mappings));
+
+    /**
+     * Every declaration that applies to the method, the most specific first: the method's own,
+     * then its composed annotations', then those of the methods it overrides, then the class's.
+     */
+    private List<DeclaredResponse> declarations(
+        ExecutableElement method, List<ExecutableElement> overridden, BodyTyping typing) {
+      List<DeclaredResponse> declarations = new ArrayList<>();
+      List<ExecutableElement> levels = new ArrayList<>(List.of(method));
+      levels.addAll(overridden);
+      for (ExecutableElement level : levels) {
+        for (Raw raw : returnsOn(level)) {
+          declarations.add(response(raw, Level.METHOD, "", Optional.empty(), typing));
+        }
+        List<Shared> composed = new ArrayList<>();
+        addComposedOn(level, composed);
+        for (Shared s : composed) {
+          declarations.add(response(s.raw(), s.level(), s.source(), s.site(), typing));
+        }
+      }
+      for (Shared s : classLevel) {
+        declarations.add(response(s.raw(), s.level(), s.source(), s.site(), typing));
+      }
+      return declarations;
+    }
+
+    /** The methods of the supertypes that {@code method} overrides, nearest first. */
+    private List<ExecutableElement> overriddenMethods(ExecutableElement method) {
+      List<ExecutableElement> candidates = inheritedByName.getOrDefault(method.getSimpleName().toString(), List.of());
+      if (candidates.isEmpty() || method.getModifiers().contains(Modifier.STATIC)) {
+        return List.of();
+      }
+      List<ExecutableElement> overridden = new ArrayList<>();
+      for (ExecutableElement candidate : candidates) {
+        if (elements.overrides(method, candidate, type)) {
+          overridden.add(candidate);
+        }
+      }
+      return overridden;
+    }
+  }
+
+  /** The supertypes of {@code type}, nearest first, each once, without {@code Object}. */
+  private List<TypeElement> supertypes(TypeElement type) {
+    List<TypeElement> supertypes = new ArrayList<>();
+    List<TypeMirror> queue = new ArrayList<>(types.directSupertypes(type.asType()));
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < queue.size(); i++) {
+      TypeMirror supertype = queue.get(i);
+      if (erroneous(supertype)) {
+        throw Unresolved.INSTANCE;
+      }
+      if (supertype instanceof DeclaredType declared
+          && declared.asElement() instanceof TypeElement superElement
+          && !superElement.getQualifiedName().contentEquals("java.lang.Object")
+          && seen.add(superElement.getQualifiedName().toString())) {
+        supertypes.add(superElement);
+        queue.addAll(types.directSupertypes(supertype));
       }
     }
-    return Optional.empty();
+    return supertypes;
   }
 
-  /** Every declaration that applies to the method, the most specific first. */
-  private List<DeclaredResponse> declarations(
-      TypeElement type,
-      ExecutableElement method,
-      List<ExecutableElement> overridden,
-      BodyTyping typing) {
-    List<DeclaredResponse> declarations = new ArrayList<>();
-    addDeclaredOn(method, Level.METHOD, "", typing, declarations);
-    for (ExecutableElement inherited : overridden) {
-      addDeclaredOn(inherited, Level.METHOD, "", typing, declarations);
+  /** Leaves the class for a later round when a method's annotations or signature are unresolved. */
+  private static void checkResolved(ExecutableElement method) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
+        throw Unresolved.INSTANCE;
+      }
     }
-    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-      addDeclaredOn(t, Level.CLASS, t.getSimpleName().toString(), typing, declarations);
+    if (erroneous(method.getReturnType())
+        || method.getParameters().stream().anyMatch(p -> erroneous(p.asType()))) {
+      throw Unresolved.INSTANCE;
     }
-    return declarations;
   }
 
-  /** The direct {@code @Returns} on {@code element}, then those of its composed annotations. */
-  private void addDeclaredOn(
-      Element element, Level level, String source, BodyTyping typing, List<DeclaredResponse> out) {
-    addReturns(element, level, source, Optional.empty(), typing, out);
+  /** The class-level declarations of {@code type}: its {@code @Returns}, then its composed annotations'. */
+  private void addShared(TypeElement type, Level level, String source, List<Shared> out) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
+        throw Unresolved.INSTANCE;
+      }
+    }
+    for (Raw raw : returnsOn(type)) {
+      out.add(new Shared(level, source, Optional.empty(), raw));
+    }
+    addComposedOn(type, out);
+  }
+
+  /** The declarations of the composed annotations used on {@code element}. */
+  private void addComposedOn(Element element, List<Shared> out) {
     for (AnnotationMirror used : element.getAnnotationMirrors()) {
-      if (isContractAnnotation(used)) {
-        continue;
+      if (!isContractAnnotation(used)) {
+        Origin site = Origin.of(element, used);
+        String source = "@" + used.getAnnotationType().asElement().getSimpleName();
+        addComposed(used, site, source, new HashSet<>(), out);
       }
-      Origin site = Origin.of(element, used);
-      String composedSource = "@" + used.getAnnotationType().asElement().getSimpleName();
-      addComposed(used, site, composedSource, new HashSet<>(), typing, out);
     }
   }
 
   /** The {@code @Returns} that {@code used}'s type carries, and those of its own annotations. */
-  private void addComposed(
-      AnnotationMirror used,
-      Origin site,
-      String source,
-      Set<String> seen,
-      BodyTyping typing,
-      List<DeclaredResponse> out) {
-    TypeElement annotationType = (TypeElement) used.getAnnotationType().asElement();
-    String name = annotationType.getQualifiedName().toString();
-    if (name.startsWith("java.") || !seen.add(name)) {
+  private void addComposed(AnnotationMirror used, Origin site, String source, Set<String> seen, List<Shared> out) {
+    String name = Annotations.nameOf(used);
+    if (!seen.add(name)) {
       return;
     }
-    addReturns(annotationType, Level.COMPOSED, source, Optional.of(site), typing, out);
-    for (AnnotationMirror meta : annotationType.getAnnotationMirrors()) {
+    List<? extends AnnotationMirror> metaAnnotations = annotations.metaAnnotations(used);
+    if (metaAnnotations.isEmpty()) {
+      return;
+    }
+    List<Raw> direct = composedReturns.get(name);
+    if (direct == null) {
+      direct = returnsOn(used.getAnnotationType().asElement());
+      composedReturns.put(name, direct);
+    }
+    for (Raw raw : direct) {
+      out.add(new Shared(Level.COMPOSED, source, Optional.of(site), raw));
+    }
+    // A meta-annotation missing from the class path (Spring's @Indexed without spring-context) is
+    // passed over: it declares no contract, and no later round will bring it.
+    for (AnnotationMirror meta : metaAnnotations) {
       if (!isContractAnnotation(meta)) {
-        addComposed(meta, site, source, seen, typing, out);
+        addComposed(meta, site, source, seen, out);
       }
     }
   }
 
-  private void addReturns(
-      Element element,
-      Level level,
-      String source,
-      Optional<Origin> site,
-      BodyTyping typing,
-      List<DeclaredResponse> out) {
+  /** The {@code @Returns} written directly on {@code element}, in source order. */
+  private List<Raw> returnsOn(Element element) {
+    List<Raw> out = new ArrayList<>();
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);
       if (name.equals(RETURNS)) {
-        out.add(response(annotation, level, source, Origin.of(element, annotation), site, typing));
+        out.add(raw(annotations.values(annotation), Origin.of(element, annotation)));
       } else if (name.equals(RETURNS_LIST)) {
-        List<AnnotationValue> repeated =
-            annotations.value(annotation, "value").map(Annotations::asList).orElse(List.of());
+        List<AnnotationValue> repeated = annotations.values(annotation).list("value");
         for (int i = 0; i < repeated.size(); i++) {
-          AnnotationMirror returns = (AnnotationMirror) repeated.get(i).getValue();
-          out.add(
-              response(returns, level, source, Origin.repeated(element, annotation, i), site, typing));
+          if (!(repeated.get(i).getValue() instanceof AnnotationMirror returns)) {
+            throw Unresolved.INSTANCE;
+          }
+          out.add(raw(annotations.values(returns), Origin.repeated(element, annotation, i)));
         }
       }
     }
+    return out;
+  }
+
+  private static Raw raw(Annotations.Values returns, Origin declaration) {
+    int code = returns.integer("value").orElseThrow(() -> Unresolved.INSTANCE);
+    Optional<TypeMirror> body = returns.type("body").filter(type -> type.getKind() != TypeKind.VOID);
+    return new Raw(code, returns.firstString("description").orElse(""), returns.strings("headers"), body, declaration);
   }
 
   private DeclaredResponse response(
-      AnnotationMirror returns,
-      Level level,
-      String source,
-      Origin declaration,
-      Optional<Origin> site,
-      BodyTyping typing) {
-    int code = (Integer) annotations.value(returns, "value").orElseThrow().getValue();
-    String description = annotations.firstString(returns, "description").orElse("");
-    List<String> headers = annotations.strings(returns, "headers");
-    Optional<TypeMirror> bodyClass =
-        annotations
-            .value(returns, "body")
-            .map(value -> (TypeMirror) value.getValue())
-            .filter(type -> type.getKind() != TypeKind.VOID);
+      Raw raw, Level level, String source, Optional<Origin> site, BodyTyping typing) {
     // body = List.class on a method returning List<User>: the body is a List<User>.
     Optional<TypeRef> body =
-        bodyClass.map(
-            b ->
-                typing.returned()
-                    .filter(returned -> types.isSameType(types.erasure(returned), types.erasure(b)))
-                    .map(TypeRefs::of)
-                    .orElseGet(() -> TypeRefs.of(b)));
+        raw.body()
+            .map(
+                b ->
+                    typing.returned()
+                        .filter(returned -> types.isSameType(types.erasure(returned), types.erasure(b)))
+                        .map(TypeRefs::of)
+                        .orElseGet(() -> TypeRefs.of(b)));
     boolean carried =
-        bodyClass.isEmpty()
+        raw.body().isEmpty()
             || typing.carried()
-                .map(c -> types.isAssignable(types.erasure(bodyClass.get()), types.erasure(c)))
+                .map(c -> types.isAssignable(types.erasure(raw.body().get()), types.erasure(c)))
                 .orElse(true);
+    Origin declaration = raw.declaration();
     return new DeclaredResponse(
-        code,
-        description,
-        headers,
+        raw.code(),
+        raw.description(),
+        raw.headers(),
         body,
         level,
         source,
@@ -236,27 +356,33 @@ public final class ContractScanner {
   }
 
   private List<StrayDeclaration> strays(TypeElement type, ExecutableElement method) {
-    String javaMethod =
-        type.getSimpleName()
-            + "."
-            + method.getSimpleName()
-            + method.getParameters().stream()
-                .map(p -> TypeRefs.of(p.asType()).toSimpleString())
-                .collect(Collectors.joining(", ", "(", ")"));
     List<StrayDeclaration> strays = new ArrayList<>();
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);
       if (name.equals(RETURNS) || name.equals(CREATES)) {
         String written = "@" + annotation.getAnnotationType().asElement().getSimpleName();
         strays.add(
-            new StrayDeclaration(written, javaMethod, advice(type, method, written), Origin.of(method, annotation)));
+            new StrayDeclaration(
+                written, javaMethod(type, method), advice(type, method, written), Origin.of(method, annotation)));
       } else if (name.equals(RETURNS_LIST)) {
         strays.add(
             new StrayDeclaration(
-                "@Returns", javaMethod, advice(type, method, "@Returns"), Origin.repeated(method, annotation, 0)));
+                "@Returns",
+                javaMethod(type, method),
+                advice(type, method, "@Returns"),
+                Origin.repeated(method, annotation, 0)));
       }
     }
     return strays;
+  }
+
+  private static String javaMethod(TypeElement type, ExecutableElement method) {
+    return type.getSimpleName()
+        + "."
+        + method.getSimpleName()
+        + method.getParameters().stream()
+            .map(p -> TypeRefs.of(p.asType()).toSimpleString())
+            .collect(Collectors.joining(", ", "(", ")"));
   }
 
   private String advice(TypeElement type, ExecutableElement method, String annotation) {
@@ -269,30 +395,19 @@ public final class ContractScanner {
         .orElse("add the mapping annotation (@GET, @PostMapping, ...) or remove " + annotation);
   }
 
-  /** The methods of {@code type}'s supertypes that {@code method} overrides, nearest first. */
-  private List<ExecutableElement> overriddenMethods(TypeElement type, ExecutableElement method) {
-    List<ExecutableElement> overridden = new ArrayList<>();
-    if (method.getModifiers().contains(Modifier.STATIC)) {
-      return overridden;
-    }
-    List<TypeMirror> queue = new ArrayList<>(types.directSupertypes(type.asType()));
-    Set<String> seen = new HashSet<>();
-    while (!queue.isEmpty()) {
-      TypeMirror supertype = queue.remove(0);
-      if (!(supertype instanceof DeclaredType declared)
-          || !(declared.asElement() instanceof TypeElement superElement)
-          || !seen.add(superElement.getQualifiedName().toString())
-          || superElement.getQualifiedName().contentEquals("java.lang.Object")) {
-        continue;
+  /** Whether {@code type} is, or contains, a type javac could not resolve. */
+  static boolean erroneous(TypeMirror type) {
+    return switch (type.getKind()) {
+      case ERROR -> true;
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(ContractScanner::erroneous);
+      case ARRAY -> erroneous(((ArrayType) type).getComponentType());
+      case WILDCARD -> {
+        WildcardType wildcard = (WildcardType) type;
+        yield (wildcard.getExtendsBound() != null && erroneous(wildcard.getExtendsBound()))
+            || (wildcard.getSuperBound() != null && erroneous(wildcard.getSuperBound()));
       }
-      for (ExecutableElement candidate : ElementFilter.methodsIn(superElement.getEnclosedElements())) {
-        if (candidate.getKind() == ElementKind.METHOD && elements.overrides(method, candidate, type)) {
-          overridden.add(candidate);
-        }
-      }
-      queue.addAll(types.directSupertypes(supertype));
-    }
-    return overridden;
+      default -> false;
+    };
   }
 
   private static boolean isContractAnnotation(AnnotationMirror annotation) {

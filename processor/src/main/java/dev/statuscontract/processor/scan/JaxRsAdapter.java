@@ -77,11 +77,13 @@ final class JaxRsAdapter implements FrameworkAdapter {
       if (name.equals(pkg + "." + simpleName) && METHODS.contains(simpleName)) {
         return Optional.of(new HttpMethod(simpleName));
       }
-      Optional<String> designator =
-          Annotations.find(annotation.getAnnotationType().asElement(), pkg + ".HttpMethod")
-              .flatMap(httpMethod -> annotations.firstString(httpMethod, "value"));
-      if (designator.isPresent()) {
-        return designator.map(HttpMethod::new);
+      for (AnnotationMirror meta : annotations.metaAnnotations(annotation)) {
+        if (Annotations.nameOf(meta).equals(pkg + ".HttpMethod")) {
+          Optional<String> designator = annotations.values(meta).firstString("value");
+          if (designator.isPresent()) {
+            return designator.map(HttpMethod::new);
+          }
+        }
       }
     }
     return Optional.empty();
@@ -91,7 +93,7 @@ final class JaxRsAdapter implements FrameworkAdapter {
     String classPath = pathOf(type).or(() -> pathOf(declaringType)).orElse("");
     String methodPath =
         Annotations.find(method, pkg + ".Path")
-            .flatMap(path -> annotations.firstString(path, "value"))
+            .flatMap(path -> annotations.values(path).firstString("value"))
             .orElse("");
     return Paths.join(classPath, methodPath);
   }
@@ -101,13 +103,13 @@ final class JaxRsAdapter implements FrameworkAdapter {
     for (Element element : List.of(method, type, declaringType)) {
       Optional<AnnotationMirror> produces = Annotations.find(element, pkg + ".Produces");
       if (produces.isPresent()) {
-        return Annotations.mediaTypes(annotations.strings(produces.get(), "value"));
+        return Annotations.mediaTypes(annotations.values(produces.get()).strings("value"));
       }
     }
     return List.of();
   }
 
   private Optional<String> pathOf(TypeElement type) {
-    return Annotations.find(type, pkg + ".Path").flatMap(path -> annotations.firstString(path, "value"));
+    return Annotations.find(type, pkg + ".Path").flatMap(path -> annotations.values(path).firstString("value"));
   }
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -44,19 +44,20 @@ final class SpringAdapter implements FrameworkAdapter {
   @Override
   public List<Mapping> mappings(
       TypeElement type, TypeElement declaringType, ExecutableElement method) {
-    if (type.getKind() != ElementKind.INTERFACE && !isController(type, new HashSet<>())) {
+    if (type.getKind() != ElementKind.INTERFACE && !isController(type.getAnnotationMirrors(), new HashSet<>())) {
       return List.of();
     }
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);
       HttpMethod shortcut = SHORTCUTS.get(name);
       if (shortcut != null) {
-        return List.of(mapping(shortcut, type, declaringType, annotation));
+        return List.of(mapping(shortcut, type, declaringType, annotations.values(annotation)));
       }
       if (name.equals(REQUEST_MAPPING)) {
-        List<HttpMethod> methods = requestMethods(annotation);
+        Annotations.Values values = annotations.values(annotation);
+        List<HttpMethod> methods = requestMethods(values);
         return (methods.isEmpty() ? List.of(HttpMethod.ANY) : methods).stream()
-            .map(httpMethod -> mapping(httpMethod, type, declaringType, annotation))
+            .map(httpMethod -> mapping(httpMethod, type, declaringType, values))
             .toList();
       }
     }
@@ -84,7 +85,7 @@ final class SpringAdapter implements FrameworkAdapter {
     }
     if (isResponseEntity(declared)) {
       return declared.getTypeArguments().stream()
-          .filter(DeclaredType.class::isInstance)
+          .filter(argument -> argument.getKind() == TypeKind.DECLARED || argument.getKind() == TypeKind.ARRAY)
           .map(TypeMirror.class::cast)
           .findFirst();
     }
@@ -95,7 +96,8 @@ final class SpringAdapter implements FrameworkAdapter {
   public Optional<TypeMirror> carriedBody(ExecutableElement method) {
     return method.getReturnType() instanceof DeclaredType declared && isResponseEntity(declared)
         ? returnedBody(method)
-            .filter(body -> !((TypeElement) ((DeclaredType) body).asElement()).getQualifiedName().contentEquals("java.lang.Object"))
+            .filter(body -> !(body instanceof DeclaredType d
+                && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object")))
         : Optional.empty();
   }
 
@@ -106,22 +108,21 @@ final class SpringAdapter implements FrameworkAdapter {
   }
 
   private Mapping mapping(
-      HttpMethod httpMethod, TypeElement type, TypeElement declaringType, AnnotationMirror mapping) {
+      HttpMethod httpMethod, TypeElement type, TypeElement declaringType, Annotations.Values mapping) {
     String prefix = prefixOf(type).or(() -> prefixOf(declaringType)).orElse("");
-    List<String> produces = Annotations.mediaTypes(annotations.strings(mapping, "produces"));
+    List<String> produces = Annotations.mediaTypes(mapping.strings("produces"));
     if (produces.isEmpty()) {
       produces =
           Annotations.find(type, REQUEST_MAPPING)
               .or(() -> Annotations.find(declaringType, REQUEST_MAPPING))
-              .map(classMapping -> Annotations.mediaTypes(annotations.strings(classMapping, "produces")))
+              .map(classMapping -> Annotations.mediaTypes(annotations.values(classMapping).strings("produces")))
               .orElse(List.of());
     }
     return new Mapping(httpMethod, Paths.join(prefix, path(mapping).orElse("")), Framework.SPRING, produces);
   }
 
-  private List<HttpMethod> requestMethods(AnnotationMirror requestMapping) {
-    return annotations.value(requestMapping, "method").map(Annotations::asList).orElse(List.of())
-        .stream()
+  private static List<HttpMethod> requestMethods(Annotations.Values requestMapping) {
+    return requestMapping.list("method").stream()
         .map(value -> value.getValue())
         .filter(VariableElement.class::isInstance)
         .map(constant -> new HttpMethod(((VariableElement) constant).getSimpleName().toString()))
@@ -130,23 +131,22 @@ final class SpringAdapter implements FrameworkAdapter {
   }
 
   private Optional<String> prefixOf(TypeElement type) {
-    return Annotations.find(type, REQUEST_MAPPING).flatMap(this::path);
+    return Annotations.find(type, REQUEST_MAPPING).map(annotations::values).flatMap(SpringAdapter::path);
   }
 
   /** The first of {@code value} or its alias {@code path}. */
-  private Optional<String> path(AnnotationMirror mapping) {
-    return annotations.firstString(mapping, "value").or(() -> annotations.firstString(mapping, "path"));
+  private static Optional<String> path(Annotations.Values mapping) {
+    return mapping.firstString("value").or(() -> mapping.firstString("path"));
   }
 
-  private static boolean isController(Element element, Set<String> seen) {
-    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+  /** Whether one of {@code annotationsOf} is {@code @Controller}, directly or as a meta-annotation. */
+  private boolean isController(List<? extends AnnotationMirror> annotationsOf, Set<String> seen) {
+    for (AnnotationMirror annotation : annotationsOf) {
       String name = Annotations.nameOf(annotation);
       if (name.equals(CONTROLLER)) {
         return true;
       }
-      if (!name.startsWith("java.")
-          && seen.add(name)
-          && isController(annotation.getAnnotationType().asElement(), seen)) {
+      if (seen.add(name) && isController(annotations.metaAnnotations(annotation), seen)) {
         return true;
       }
     }

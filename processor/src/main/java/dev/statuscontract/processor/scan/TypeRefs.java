@@ -1,34 +1,89 @@
 package dev.statuscontract.processor.scan;
 
 import dev.statuscontract.processor.model.TypeRef;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 
-/** Turns compiler types into the model's {@link TypeRef}s. */
+/**
+ * Turns compiler types into the model's {@link TypeRef}s, from their structure: the names come
+ * from the elements, never from a type's {@code toString()}, which carries type annotations and
+ * varies between compilers.
+ */
 final class TypeRefs {
 
   private TypeRefs() {}
 
   static TypeRef of(TypeMirror type) {
-    if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element) {
-      Element enclosing = element.getEnclosingElement();
-      while (!(enclosing instanceof PackageElement)) {
-        enclosing = enclosing.getEnclosingElement();
-      }
-      // A raw generic type, as a class literal gives it, reads as Page<?>: every use of it compiles.
-      List<TypeRef> arguments =
-          declared.getTypeArguments().isEmpty()
-              ? element.getTypeParameters().stream().map(p -> TypeRef.of("?")).toList()
-              : declared.getTypeArguments().stream().map(TypeRefs::of).toList();
-      return new TypeRef(
-          element.getQualifiedName().toString(),
-          arguments,
-          ((PackageElement) enclosing).getQualifiedName().toString());
+    TypeKind kind = type.getKind();
+    if (kind.isPrimitive()) {
+      return new TypeRef.Primitive(kind.name().toLowerCase(java.util.Locale.ROOT));
     }
-    return TypeRef.of(type.toString());
+    return switch (kind) {
+      case VOID -> new TypeRef.Primitive("void");
+      case ARRAY -> new TypeRef.Array(of(((ArrayType) type).getComponentType()));
+      case WILDCARD -> wildcard((WildcardType) type);
+      case TYPEVAR -> new TypeRef.Variable(((TypeVariable) type).asElement().getSimpleName().toString());
+      case DECLARED -> declared((DeclaredType) type);
+      default -> new TypeRef.Unknown(type.toString());
+    };
+  }
+
+  private static TypeRef wildcard(WildcardType wildcard) {
+    return new TypeRef.Wildcard(
+        Optional.ofNullable(wildcard.getExtendsBound()).map(TypeRefs::of),
+        Optional.ofNullable(wildcard.getSuperBound()).map(TypeRefs::of));
+  }
+
+  private static TypeRef declared(DeclaredType declared) {
+    if (!(declared.asElement() instanceof TypeElement element)) {
+      return new TypeRef.Unknown(declared.toString());
+    }
+    List<String> simpleNames = new ArrayList<>();
+    TypeRef.Access access = TypeRef.Access.PUBLIC;
+    Element e = element;
+    for (; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+        return new TypeRef.Unknown(t.getSimpleName().toString());
+      }
+      simpleNames.add(0, t.getSimpleName().toString());
+      access = narrower(access, accessOf(t));
+    }
+    if (!(e instanceof PackageElement pkg) || element.getKind() == ElementKind.OTHER) {
+      return new TypeRef.Unknown(declared.toString());
+    }
+    // A raw generic type, as a class literal gives it, reads as Page<?>: every use of it compiles.
+    List<TypeRef> arguments =
+        declared.getTypeArguments().isEmpty()
+            ? element.getTypeParameters().stream().map(p -> (TypeRef) TypeRef.Wildcard.UNBOUNDED).toList()
+            : declared.getTypeArguments().stream().map(TypeRefs::of).toList();
+    return new TypeRef.Named(pkg.getQualifiedName().toString(), simpleNames, arguments, access);
+  }
+
+  private static TypeRef.Access accessOf(TypeElement type) {
+    if (type.getModifiers().contains(Modifier.PRIVATE)) {
+      return TypeRef.Access.PRIVATE;
+    }
+    if (type.getModifiers().contains(Modifier.PUBLIC)
+        || (type.getEnclosingElement() instanceof TypeElement outer && outer.getKind().isInterface())) {
+      return TypeRef.Access.PUBLIC;
+    }
+    return TypeRef.Access.PACKAGE;
+  }
+
+  private static TypeRef.Access narrower(TypeRef.Access a, TypeRef.Access b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 }

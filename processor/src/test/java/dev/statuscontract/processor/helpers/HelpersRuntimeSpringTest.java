@@ -244,26 +244,26 @@ class HelpersRuntimeSpringTest {
   static Stream<Arguments> nulls() {
     URI uri = URI.create("/orders/7");
     return Stream.of(
-        Arguments.of(HELPERS + "List", "ok", new Object[] {null}, "200 OK requires a body"),
+        Arguments.of(HELPERS + "List", "ok", new Object[] {null}, "the 200 response requires a body"),
         Arguments.of(
-            HELPERS + "List", "tooManyRequests", new Object[] {null}, "429 Too Many Requests requires the Retry-After header"),
-        Arguments.of(HELPERS + "Get", "ok", new Object[] {null, "\"v1\""}, "200 OK requires a body"),
-        Arguments.of(HELPERS + "Get", "ok", new Object[] {AN_ORDER, null}, "200 OK requires the ETag header"),
-        Arguments.of(HELPERS + "Get", "notFound", new Object[] {null}, "404 Not Found requires a body"),
+            HELPERS + "List", "tooManyRequests", new Object[] {null}, "the 429 response requires the Retry-After header"),
+        Arguments.of(HELPERS + "Get", "ok", new Object[] {null, "\"v1\""}, "the 200 response requires a body"),
+        Arguments.of(HELPERS + "Get", "ok", new Object[] {AN_ORDER, null}, "the 200 response requires the ETag header"),
+        Arguments.of(HELPERS + "Get", "notFound", new Object[] {null}, "the 404 response requires a body"),
         Arguments.of(
-            HELPERS + "Get", "methodNotAllowed", new Object[] {null}, "405 Method Not Allowed requires the Allow header"),
-        Arguments.of(HELPERS + "Place", "created", new Object[] {null, uri}, "201 Created requires a body"),
+            HELPERS + "Get", "methodNotAllowed", new Object[] {null}, "the 405 response requires the Allow header"),
+        Arguments.of(HELPERS + "Place", "created", new Object[] {null, uri}, "the 201 response requires a body"),
         Arguments.of(
-            HELPERS + "Place", "created", new Object[] {AN_ORDER, null}, "201 Created requires the Location header"),
-        Arguments.of(HELPERS + "Cancel", "gone", new Object[] {null}, "410 Gone requires the Expires header"),
-        Arguments.of(HELPERS + "Raw", "ok", new Object[] {null}, "200 OK requires a body"),
+            HELPERS + "Place", "created", new Object[] {AN_ORDER, null}, "the 201 response requires the Location header"),
+        Arguments.of(HELPERS + "Cancel", "gone", new Object[] {null}, "the 410 response requires the Expires header"),
+        Arguments.of(HELPERS + "Raw", "ok", new Object[] {null}, "the 200 response requires a body"),
         Arguments.of(
             FILE_HELPERS + "Read",
             "ok",
             new Object[] {"x", null, RFC_EXAMPLE},
-            "200 OK requires the Content-Location header"),
+            "the 200 response requires the Content-Location header"),
         Arguments.of(
-            FILE_HELPERS + "Read", "ok", new Object[] {"x", uri, null}, "200 OK requires the Last-Modified header"));
+            FILE_HELPERS + "Read", "ok", new Object[] {"x", uri, null}, "the 200 response requires the Last-Modified header"));
   }
 
   @ParameterizedTest(name = "{0}.{1} {3}")

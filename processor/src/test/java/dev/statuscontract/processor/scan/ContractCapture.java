@@ -38,9 +38,10 @@ final class ContractCapture extends AbstractProcessor {
 
   private void scan(ContractScanner scanner, Iterable<TypeElement> types) {
     for (TypeElement type : types) {
-      Contract contract = scanner.scan(type);
-      endpoints.addAll(contract.endpoints());
-      strays.addAll(contract.strays());
+      scanner.scan(type).ifPresent(contract -> {
+        endpoints.addAll(contract.endpoints());
+        strays.addAll(contract.strays());
+      });
       scan(scanner, ElementFilter.typesIn(type.getEnclosedElements()));
     }
   }

@@ -51,7 +51,7 @@ class EndpointDiscoveryTest {
             "POST /")
         .inOrder();
     assertThat(capture.endpoint("GET /users").framework()).isEqualTo(Framework.JAKARTA_RS);
-    assertThat(capture.endpoint("GET /users/{id}").parameterTypes()).containsExactly(TypeRef.of("long"));
+    assertThat(capture.endpoint("GET /users/{id}").parameterTypes()).containsExactly(new TypeRef.Primitive("long"));
   }
 
   @Test
