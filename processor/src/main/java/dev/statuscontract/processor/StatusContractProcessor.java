@@ -100,7 +100,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    scanner = new ContractScanner(env.getElementUtils(), env.getTypeUtils());
+    scanner = new ContractScanner(env.getElementUtils(), env.getTypeUtils(), AuxiliaryClasses.detector(env));
     reporter = Reporter.create(env);
     outputs = new Outputs(env.getFiler(), env.getElementUtils(), reporter);
     config = RuleConfig.parse(env.getOptions(), rules);

@@ -265,17 +265,49 @@ public final class ResponseHelpers {
         skipped.add(
             new Skipped(
                 endpoint,
-                "no factory for " + response.status() + ": its body type " + body.get().toSimpleString()
-                    + " " + unnameableBecause(body.get())));
+                "no factory for " + response.status() + ": its body type " + body.get().toSimpleString() + " "
+                    + unnameableBecause(body.get()) + ", and the helper class cannot name it"));
         return false;
       }
       return true;
     }
 
+    /** Why {@code type} cannot be named from the helper's package: what part of it, and why. */
     private String unnameableBecause(TypeRef type) {
-      return containsVariable(type)
-          ? "is a type variable, which only the generic method or class can name"
-          : "is not visible from package " + (packageName.isEmpty() ? "(unnamed)" : packageName);
+      return unnameablePart(type)
+          .map(
+              part -> {
+                if (part instanceof TypeRef.Variable) {
+                  return "names the type variable " + part + ", which only its generic method or class can name";
+                }
+                if (part instanceof TypeRef.Named named) {
+                  String simple = String.join(".", named.simpleNames());
+                  return switch (named.access()) {
+                    case PRIVATE -> "names " + simple + ", which is private";
+                    case FILE -> "names the auxiliary class " + simple + ", declared in another class's source file";
+                    default -> "names " + simple + ", which is package-private in package " + named.packageName();
+                  };
+                }
+                return "names " + part + ", which the helpers cannot name";
+              })
+          .orElse("cannot be named");
+    }
+
+    /** The first part of {@code type} that the helper's package cannot name. */
+    private Optional<TypeRef> unnameablePart(TypeRef type) {
+      if (type instanceof TypeRef.Array array) {
+        return unnameablePart(array.component());
+      }
+      if (type instanceof TypeRef.Wildcard wildcard) {
+        return wildcard.extendsBound().flatMap(this::unnameablePart).or(() -> wildcard.superBound().flatMap(this::unnameablePart));
+      }
+      if (type instanceof TypeRef.Named named) {
+        if (!named.erasure().isNameableFrom(packageName)) {
+          return Optional.of(named);
+        }
+        return named.typeArguments().stream().flatMap(a -> unnameablePart(a).stream()).findFirst();
+      }
+      return type.isNameableFrom(packageName) ? Optional.empty() : Optional.of(type);
     }
 
     /** What the endpoint method returns its status in, if it can carry one. */
@@ -305,8 +337,8 @@ public final class ResponseHelpers {
             skipped.add(
                 new Skipped(
                     endpoint,
-                    "no helpers: its return type " + returned.toSimpleString() + " names a type that "
-                        + unnameableBecause(arguments.get(0)).replaceFirst("^is ", "is ")));
+                    "no helpers: its return type " + returned.toSimpleString() + " " + unnameableBecause(returned)
+                        + ", and the helper class cannot name it"));
             return Optional.empty();
           }
           return Optional.of(new Carrier(Framework.SPRING, Optional.of(TypeNames.of(returned))));
@@ -592,20 +624,6 @@ public final class ResponseHelpers {
       return Names.pascalCase(named.simpleNames().get(named.simpleNames().size() - 1));
     }
     return Names.pascalCase(Names.identifier(type.name()));
-  }
-
-  private static boolean containsVariable(TypeRef type) {
-    if (type instanceof TypeRef.Variable) {
-      return true;
-    }
-    if (type instanceof TypeRef.Array array) {
-      return containsVariable(array.component());
-    }
-    if (type instanceof TypeRef.Wildcard wildcard) {
-      return wildcard.extendsBound().map(ResponseHelpers::containsVariable).orElse(false)
-          || wildcard.superBound().map(ResponseHelpers::containsVariable).orElse(false);
-    }
-    return type.typeArguments().stream().anyMatch(ResponseHelpers::containsVariable);
   }
 
   /** The first sentence of a factory's Javadoc: {@code 201 Created: The user was created.} */

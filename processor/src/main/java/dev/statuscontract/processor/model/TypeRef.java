@@ -49,6 +49,11 @@ public sealed interface TypeRef
     PUBLIC,
     /** Package-private (or protected) somewhere along the nesting: visible in its own package only. */
     PACKAGE,
+    /**
+     * An auxiliary class (a second top-level class in another class's source file), or nested in
+     * one: javac warns ({@code -Xlint:auxiliaryclass}) when another file names it.
+     */
+    FILE,
     /** Private somewhere along the nesting, or local or anonymous: visible nowhere else. */
     PRIVATE
   }
@@ -77,6 +82,11 @@ public sealed interface TypeRef
       return new Named(packageName, List.of(simpleNames), List.of(), Access.PUBLIC);
     }
 
+    /** The same class without its type arguments. */
+    public Named erasure() {
+      return new Named(packageName, simpleNames, List.of(), access);
+    }
+
     @Override
     public String name() {
       return (packageName.isEmpty() ? "" : packageName + ".") + String.join(".", simpleNames);
@@ -102,7 +112,7 @@ public sealed interface TypeRef
           switch (access) {
             case PUBLIC -> true;
             case PACKAGE -> packageName.equals(fromPackage);
-            case PRIVATE -> false;
+            case FILE, PRIVATE -> false;
           };
       return visible && typeArguments.stream().allMatch(argument -> argument.isNameableFrom(fromPackage));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -45,14 +46,26 @@ public final class ContractScanner {
 
   private final Elements elements;
   private final Types types;
+  private final TypeRefs typeRefs;
   private final Annotations annotations;
   private final List<FrameworkAdapter> adapters;
   /** The {@code @Returns} written on each composed annotation type, read once per type. */
   private final Map<String, List<Raw>> composedReturns = new HashMap<>();
 
   public ContractScanner(Elements elements, Types types) {
+    this(elements, types, type -> false);
+  }
+
+  /**
+   * A scanner for a compilation.
+   *
+   * @param auxiliary whether a top-level class is an auxiliary class (a second top-level class in
+   *     another class's source file), which generated code must not name
+   */
+  public ContractScanner(Elements elements, Types types, Predicate<TypeElement> auxiliary) {
     this.elements = elements;
     this.types = types;
+    this.typeRefs = new TypeRefs(auxiliary);
     this.annotations = new Annotations(elements);
     this.adapters =
         List.of(
@@ -132,8 +145,8 @@ public final class ContractScanner {
         BodyTyping typing = new BodyTyping(adapter.returnedBody(method), adapter.carriedBody(method));
         List<DeclaredResponse> declarations = declarations(method, overridden, typing);
         Optional<Origin> creates = creates(method, overridden);
-        List<TypeRef> parameterTypes = method.getParameters().stream().map(p -> TypeRefs.of(p.asType())).toList();
-        TypeRef returnType = TypeRefs.of(method.getReturnType());
+        List<TypeRef> parameterTypes = method.getParameters().stream().map(p -> typeRefs.of(p.asType())).toList();
+        TypeRef returnType = typeRefs.of(method.getReturnType());
         for (Mapping mapping : mapped.get().mappings()) {
           endpoints.add(
               new Endpoint(
@@ -326,9 +339,11 @@ public final class ContractScanner {
             .map(
                 b ->
                     typing.returned()
+                        // List<T> of a generic method documents and helps no one: keep List<?>.
+                        .filter(returned -> !hasTypeVariable(returned))
                         .filter(returned -> types.isSameType(types.erasure(returned), types.erasure(b)))
-                        .map(TypeRefs::of)
-                        .orElseGet(() -> TypeRefs.of(b)));
+                        .map(typeRefs::of)
+                        .orElseGet(() -> typeRefs.of(b)));
     boolean carried =
         raw.body().isEmpty()
             || typing.carried()
@@ -376,12 +391,12 @@ public final class ContractScanner {
     return strays;
   }
 
-  private static String javaMethod(TypeElement type, ExecutableElement method) {
+  private String javaMethod(TypeElement type, ExecutableElement method) {
     return type.getSimpleName()
         + "."
         + method.getSimpleName()
         + method.getParameters().stream()
-            .map(p -> TypeRefs.of(p.asType()).toSimpleString())
+            .map(p -> typeRefs.of(p.asType()).toSimpleString())
             .collect(Collectors.joining(", ", "(", ")"));
   }
 
@@ -405,6 +420,20 @@ public final class ContractScanner {
         WildcardType wildcard = (WildcardType) type;
         yield (wildcard.getExtendsBound() != null && erroneous(wildcard.getExtendsBound()))
             || (wildcard.getSuperBound() != null && erroneous(wildcard.getSuperBound()));
+      }
+      default -> false;
+    };
+  }
+
+  private static boolean hasTypeVariable(TypeMirror type) {
+    return switch (type.getKind()) {
+      case TYPEVAR -> true;
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(ContractScanner::hasTypeVariable);
+      case ARRAY -> hasTypeVariable(((ArrayType) type).getComponentType());
+      case WILDCARD -> {
+        WildcardType wildcard = (WildcardType) type;
+        yield (wildcard.getExtendsBound() != null && hasTypeVariable(wildcard.getExtendsBound()))
+            || (wildcard.getSuperBound() != null && hasTypeVariable(wildcard.getSuperBound()));
       }
       default -> false;
     };

@@ -4,6 +4,7 @@ import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -24,9 +25,17 @@ import javax.lang.model.type.WildcardType;
  */
 final class TypeRefs {
 
-  private TypeRefs() {}
+  private final Predicate<TypeElement> auxiliary;
 
-  static TypeRef of(TypeMirror type) {
+  /**
+   * @param auxiliary whether a top-level class is an auxiliary class, declared in a source file
+   *     named after another class
+   */
+  TypeRefs(Predicate<TypeElement> auxiliary) {
+    this.auxiliary = auxiliary;
+  }
+
+  TypeRef of(TypeMirror type) {
     TypeKind kind = type.getKind();
     if (kind.isPrimitive()) {
       return new TypeRef.Primitive(kind.name().toLowerCase(java.util.Locale.ROOT));
@@ -41,13 +50,13 @@ final class TypeRefs {
     };
   }
 
-  private static TypeRef wildcard(WildcardType wildcard) {
+  private TypeRef wildcard(WildcardType wildcard) {
     return new TypeRef.Wildcard(
-        Optional.ofNullable(wildcard.getExtendsBound()).map(TypeRefs::of),
-        Optional.ofNullable(wildcard.getSuperBound()).map(TypeRefs::of));
+        Optional.ofNullable(wildcard.getExtendsBound()).map(this::of),
+        Optional.ofNullable(wildcard.getSuperBound()).map(this::of));
   }
 
-  private static TypeRef declared(DeclaredType declared) {
+  private TypeRef declared(DeclaredType declared) {
     if (!(declared.asElement() instanceof TypeElement element)) {
       return new TypeRef.Unknown(declared.toString());
     }
@@ -60,6 +69,9 @@ final class TypeRefs {
       }
       simpleNames.add(0, t.getSimpleName().toString());
       access = narrower(access, accessOf(t));
+      if (t.getEnclosingElement() instanceof PackageElement && auxiliary.test(t)) {
+        access = narrower(access, TypeRef.Access.FILE);
+      }
     }
     if (!(e instanceof PackageElement pkg) || element.getKind() == ElementKind.OTHER) {
       return new TypeRef.Unknown(declared.toString());
@@ -68,7 +80,7 @@ final class TypeRefs {
     List<TypeRef> arguments =
         declared.getTypeArguments().isEmpty()
             ? element.getTypeParameters().stream().map(p -> (TypeRef) TypeRef.Wildcard.UNBOUNDED).toList()
-            : declared.getTypeArguments().stream().map(TypeRefs::of).toList();
+            : declared.getTypeArguments().stream().map(this::of).toList();
     return new TypeRef.Named(pkg.getQualifiedName().toString(), simpleNames, arguments, access);
   }
 
