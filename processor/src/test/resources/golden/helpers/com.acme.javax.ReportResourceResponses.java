@@ -32,7 +32,12 @@ public final class ReportResourceResponses {
   private static Response response(int status, Object body, String... headers) {
     Response.ResponseBuilder response = Response.status(status).entity(body);
     for (int i = 0; i < headers.length; i += 2) {
-      response.header(headers[i], requireHeader(headers[i + 1], status, headers[i]));
+      String value = requireHeader(headers[i + 1], status, headers[i]);
+      if (headers[i].equals("Location")) {
+        response.location(URI.create(value));
+      } else {
+        response.header(headers[i], value);
+      }
     }
     return response.build();
   }

@@ -279,15 +279,24 @@ class RegressionTest {
   }
 
   @Test
-  void aPackagePrivateBodyTypeOfAnotherPackageGetsNoFactory() {
-    JavaFileObject hidden = source("q.Hidden", "package q;", "class Hidden {}");
-    JavaFileObject holder =
-        source("q.Holder", "package q;", "public class Holder { public static final Class<?> TYPE = Hidden.class; }");
+  void aPackagePrivateBodyTypeOfAnotherPackageGetsNoFactoryButAPublicOneDoes() {
     JavaFileObject nested =
         source(
             "q.Outer",
             "package q;",
-            "public class Outer { static class Inner {} public static class Open {} }");
+            "public class Outer {",
+            "  static class Inner {}",
+            "  public static class Open {}",
+            "  public static final Class<?> INNER = Inner.class;",
+            "}");
+    JavaFileObject annotation =
+        source(
+            "q.InnerNotFound",
+            "package q;",
+            "import dev.statuscontract.Returns;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.RUNTIME) @Target(ElementType.METHOD)",
+            "@Returns(value = 404, body = Outer.Inner.class) public @interface InnerNotFound {}");
     JavaFileObject resource =
         source(
             "p.R",
@@ -296,15 +305,18 @@ class RegressionTest {
             "import jakarta.ws.rs.*;",
             "import jakarta.ws.rs.core.Response;",
             "@Path(\"/r\") public class R {",
-            "  @GET @Returns(value = 200, body = q.Outer.Open.class) @Returns(404)",
+            "  @GET @Returns(value = 200, body = q.Outer.Open.class) @q.InnerNotFound",
             "  public Response get() { return RResponses.Get.ok(new q.Outer.Open()); }",
             "}");
 
-    Compilation compilation = strict(hidden, holder, nested, resource);
+    Compilation compilation = strict(nested, annotation, resource);
 
     assertNoInternalError(compilation);
     assertThat(compilation).succeeded();
     assertThat(generated(compilation, "p.RResponses")).contains("ok(Outer.Open body)");
+    assertThat(generated(compilation, "p.RResponses")).doesNotContain("notFound");
+    assertThat(compilation)
+        .hadNoteContaining("no factory for 404 Not Found: its body type Outer.Inner names Outer.Inner, which is package-private in package q");
   }
 
   @Test

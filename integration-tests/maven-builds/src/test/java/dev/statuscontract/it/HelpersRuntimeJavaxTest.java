@@ -206,16 +206,16 @@ class HelpersRuntimeJavaxTest {
     URI uri = URI.create("/reports/7");
     Instant now = Instant.parse("2024-03-05T07:08:09Z");
 
-    assertRejectsNull("200 OK requires a body", "Summary", "ok", (Object) null);
-    assertRejectsNull("401 Unauthorized requires the WWW-Authenticate header", "Summary", "unauthorized", (Object) null);
-    assertRejectsNull("201 Created requires a body", "Create", "created", null, uri);
-    assertRejectsNull("201 Created requires the Location header", "Create", "created", report(), null);
-    assertRejectsNull("202 Accepted requires the Location header", "Create", "accepted", null, Duration.ZERO);
-    assertRejectsNull("202 Accepted requires the Retry-After header", "Create", "accepted", uri, null);
-    assertRejectsNull("200 OK requires the Content-Location header", "Get", "ok", report(), null, now, now);
-    assertRejectsNull("200 OK requires the Last-Modified header", "Get", "ok", report(), uri, null, now);
-    assertRejectsNull("200 OK requires the Expires header", "Get", "ok", report(), uri, now, null);
-    assertRejectsNull("405 Method Not Allowed requires the Allow header", "Get", "methodNotAllowed", (Object) null);
+    assertRejectsNull("the 200 response requires a body", "Summary", "ok", (Object) null);
+    assertRejectsNull("the 401 response requires the WWW-Authenticate header", "Summary", "unauthorized", (Object) null);
+    assertRejectsNull("the 201 response requires a body", "Create", "created", null, uri);
+    assertRejectsNull("the 201 response requires the Location header", "Create", "created", report(), null);
+    assertRejectsNull("the 202 response requires the Location header", "Create", "accepted", null, Duration.ZERO);
+    assertRejectsNull("the 202 response requires the Retry-After header", "Create", "accepted", uri, null);
+    assertRejectsNull("the 200 response requires the Content-Location header", "Get", "ok", report(), null, now, now);
+    assertRejectsNull("the 200 response requires the Last-Modified header", "Get", "ok", report(), uri, null, now);
+    assertRejectsNull("the 200 response requires the Expires header", "Get", "ok", report(), uri, now, null);
+    assertRejectsNull("the 405 response requires the Allow header", "Get", "methodNotAllowed", (Object) null);
   }
 
   private static void assertRejectsNull(String message, String helper, String factory, Object... arguments) {

@@ -149,6 +149,7 @@ public final class ResponseHelpers {
     private final Set<Framework> builders = EnumSet.noneOf(Framework.class);
     private final Set<String> conversions = new TreeSet<>();
     private boolean requiresBody;
+    private boolean sendsLocation;
 
     Writer(ClassName helper, ClassName resource, String generator) {
       this.helper = helper;
@@ -372,6 +373,7 @@ public final class ResponseHelpers {
           if (kind.conversion != null) {
             conversions.add(kind.conversion);
           }
+          sendsLocation |= kind == HeaderKind.LOCATION;
         }
       }
       method.returns(returnType(response, carrier, shared, bodyType, method));
@@ -415,14 +417,23 @@ public final class ResponseHelpers {
                   .build());
         } else {
           ClassName response = new Carrier(framework, Optional.empty()).responseClass();
-          helpers.addMethod(
+          MethodSpec.Builder builder =
               builder(RESPONSE, response, ClassName.OBJECT)
                   .addStatement("$T.ResponseBuilder response = $T.status(status).entity(body)", response, response)
                   .beginControlFlow("for (int i = 0; i < headers.length; i += 2)")
-                  .addStatement("response.header(headers[i], requireHeader(headers[i + 1], status, headers[i]))")
-                  .endControlFlow()
-                  .addStatement("return response.build()")
-                  .build());
+                  .addStatement("String value = requireHeader(headers[i + 1], status, headers[i])");
+          if (sendsLocation) {
+            // location() makes a relative URI absolute against the base URI, as JAX-RS specifies.
+            builder
+                .beginControlFlow("if (headers[i].equals($S))", "Location")
+                .addStatement("response.location($T.create(value))", URI.class)
+                .nextControlFlow("else")
+                .addStatement("response.header(headers[i], value)")
+                .endControlFlow();
+          } else {
+            builder.addStatement("response.header(headers[i], value)");
+          }
+          helpers.addMethod(builder.endControlFlow().addStatement("return response.build()").build());
         }
       }
       helpers.addMethod(
