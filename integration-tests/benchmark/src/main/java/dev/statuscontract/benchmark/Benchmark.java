@@ -1,0 +1,714 @@
+package dev.statuscontract.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+
+/**
+ * Measures what status-contract costs javac: generates large APIs, compiles each many times, each
+ * time in a javac process of its own, with and without the processor, and prints a table of wall
+ * times and peak memory. docs/performance.md explains the figures; run it with
+ * integration-tests/benchmark/run.sh, which builds the module first.
+ *
+ * <pre>{@code java -cp integration-tests/benchmark/target/classes dev.statuscontract.benchmark.Benchmark
+ *     [--sizes 2000,20000] [--runs 5] [--single-class 4000] [--warmup 1]
+ *     [--jvm-options "-Xms512m -Xmx6g"] [--work-dir DIR] [--keep]}</pre>
+ *
+ * <p>The class path of the generated APIs and the processor path come from files that
+ * maven-dependency-plugin writes into the module's {@code target/benchmark-classpath/} when the
+ * module is packaged; the no-op processor is compiled here, from the source the module carries as
+ * a resource.
+ */
+public final class Benchmark {
+
+  private static final String USAGE =
+      String.join(
+          "\n",
+          "usage: Benchmark [options]",
+          "  --sizes N[,N...]     endpoints of each generated service (default 2000,20000)",
+          "  --runs N             timed compilations of each configuration (default 5)",
+          "  --single-class N     endpoints of the one-class API; 0 leaves it out (default 4000)",
+          "  --warmup N           untimed rounds first: -proc:none of each API, checking only of the first (default 1)",
+          "  --jvm-options \"...\"  options of every javac JVM (default \"" + String.join(" ", Options.DEFAULT_JVM_OPTIONS) + "\")",
+          "  --work-dir DIR       where the APIs and compiler outputs go (default target/benchmark-work of the module)",
+          "  --keep               keep the generated APIs and the last outputs of each configuration");
+
+  /** One way of compiling an API. */
+  enum Config {
+    PROC_NONE("-proc:none", false),
+    NO_OP("no-op `*` processor", false),
+    CHECKING("checking only", true),
+    DOCS("checking + all docs", true),
+    EVERYTHING("everything (defaults)", true);
+
+    final String label;
+    final boolean statusContract;
+
+    Config(String label, boolean statusContract) {
+      this.label = label;
+      this.statusContract = statusContract;
+    }
+
+    List<String> javacOptions(Paths paths) {
+      switch (this) {
+        case PROC_NONE:
+          return List.of("-proc:none");
+        case NO_OP:
+          return List.of("-processorpath", paths.noOpProcessor.toString());
+        case CHECKING:
+          return List.of(
+              "-processorpath", paths.processorPath,
+              "-Astatuscontract.docs=none", "-Astatuscontract.helpers=false");
+        case DOCS:
+          return List.of("-processorpath", paths.processorPath, "-Astatuscontract.helpers=false");
+        case EVERYTHING:
+          return List.of("-processorpath", paths.processorPath);
+        default:
+          throw new AssertionError(this);
+      }
+    }
+  }
+
+  /** The command line. */
+  record Options(
+      List<Integer> sizes, int runs, int singleClass, int warmup, List<String> jvmOptions, Path workDir, boolean keep) {
+
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms512m", "-Xmx6g");
+
+    static Options parse(String[] args, Path defaultWorkDir) {
+      List<Integer> sizes = List.of(2000, 20000);
+      int runs = 5;
+      int singleClass = 4000;
+      int warmup = 1;
+      List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+      Path workDir = defaultWorkDir;
+      boolean keep = false;
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--sizes":
+            sizes = Arrays.stream(value(args, ++i, arg).split(",")).map(String::trim).map(Integer::valueOf).toList();
+            break;
+          case "--runs":
+            runs = Integer.parseInt(value(args, ++i, arg));
+            break;
+          case "--single-class":
+            singleClass = Integer.parseInt(value(args, ++i, arg));
+            break;
+          case "--warmup":
+            warmup = Integer.parseInt(value(args, ++i, arg));
+            break;
+          case "--jvm-options":
+            String text = value(args, ++i, arg).trim();
+            jvmOptions = text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+            break;
+          case "--work-dir":
+            workDir = Path.of(value(args, ++i, arg)).toAbsolutePath();
+            break;
+          case "--keep":
+            keep = true;
+            break;
+          case "--help":
+          case "-h":
+            System.out.println(USAGE);
+            System.exit(0);
+            break;
+          default:
+            throw new IllegalArgumentException("unknown option " + arg);
+        }
+      }
+      if (runs < 1 || warmup < 0 || singleClass < 0 || sizes.stream().anyMatch(size -> size < 1)) {
+        throw new IllegalArgumentException("sizes and runs must be positive, warmup and single-class at least 0");
+      }
+      if (sizes.isEmpty() && singleClass == 0) {
+        throw new IllegalArgumentException("nothing to measure");
+      }
+      return new Options(sizes, runs, singleClass, warmup, jvmOptions, workDir, keep);
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[i];
+    }
+  }
+
+  /** Where everything is. */
+  static final class Paths {
+    /** The benchmark's own classes (a directory or a jar): the launcher's class path. */
+    Path benchmarkClasses;
+    /** What the generated APIs compile against. */
+    String apiClassPath;
+    /** The processor and its runtime dependencies. */
+    String processorPath;
+    /** The no-op processor's class and service file. */
+    Path noOpProcessor;
+    Path work;
+    Path logs;
+  }
+
+  /** The runs of one configuration on one API. */
+  static final class Job {
+    final ApiGenerator.Api api;
+    final Config config;
+    final Path sources;
+    final List<Double> seconds = new ArrayList<>();
+    final List<Long> peakKilobytes = new ArrayList<>();
+    String findings = "";
+    String wrote = "";
+    String failure;
+    /** Lines of the generated {@code *Responses.java}, counted after the first run of EVERYTHING. */
+    long helperLines = -1;
+    int helperFiles;
+
+    Job(ApiGenerator.Api api, Config config, Path sources) {
+      this.api = api;
+      this.config = config;
+      this.sources = sources;
+    }
+
+    String name() {
+      return api.name() + "/" + config.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final Pattern SUMMARY =
+      Pattern.compile(
+          "\\[status-contract\\] checked (\\d+) endpoints? in (\\d+) class(?:es)?: (\\d+) errors?, (\\d+) warnings?");
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path target = moduleTarget();
+    Options options;
+    try {
+      options = Options.parse(args, target.resolve("benchmark-work"));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
+    }
+    long started = System.nanoTime();
+    Paths paths = paths(target, options.workDir());
+    printMachine(options);
+
+    List<ApiGenerator.Api> apis = new ArrayList<>();
+    Map<ApiGenerator.Api, Path> argFiles = new LinkedHashMap<>();
+    for (int size : options.sizes()) {
+      ApiGenerator.Api api = ApiGenerator.service(size, fresh(paths.work.resolve("api/service-" + size + "/src")));
+      apis.add(api);
+      argFiles.put(api, argFile(api, paths.work.resolve("api/service-" + size + "/sources.txt")));
+    }
+    if (options.singleClass() > 0) {
+      int size = options.singleClass();
+      ApiGenerator.Api api = ApiGenerator.singleClass(size, fresh(paths.work.resolve("api/single-class-" + size + "/src")));
+      apis.add(api);
+      argFiles.put(api, argFile(api, paths.work.resolve("api/single-class-" + size + "/sources.txt")));
+    }
+    for (ApiGenerator.Api api : apis) {
+      System.out.printf(
+          Locale.ROOT, "generated %s: %,d endpoints in %s, %,d source files%n",
+          api.name(), api.endpoints(), classes(api.classes()), api.sources().size());
+    }
+
+    List<Job> jobs = new ArrayList<>();
+    for (ApiGenerator.Api api : apis) {
+      List<Config> configs =
+          api.name().startsWith("single-class")
+              ? List.of(Config.PROC_NONE, Config.NO_OP, Config.EVERYTHING)
+              : List.of(Config.values());
+      for (Config config : configs) {
+        jobs.add(new Job(api, config, argFiles.get(api)));
+      }
+    }
+
+    // Untimed: brings the JDK, the jars and the sources into the file cache.
+    for (int w = 0; w < options.warmup(); w++) {
+      for (Job job : jobs) {
+        if (job.config == Config.PROC_NONE || (job.config == Config.CHECKING && job.api == apis.get(0))) {
+          System.out.printf(Locale.ROOT, "warm-up %d/%d  %-24s %-26s", w + 1, options.warmup(), job.api.name(), job.config.label);
+          Run run = compile(job, paths, options, "warmup");
+          System.out.printf(Locale.ROOT, " %7.2f s%s%n", run.seconds, run.exitCode == 0 ? "" : "  (exit " + run.exitCode + ")");
+        }
+      }
+    }
+
+    // Round-robin: run 1 of every configuration, then run 2 of every one, and so on, so that a
+    // change in the machine's load spreads over all of them.
+    for (int r = 1; r <= options.runs(); r++) {
+      for (Job job : jobs) {
+        if (job.failure != null) {
+          continue;
+        }
+        System.out.printf(Locale.ROOT, "run %d/%d  %-24s %-26s", r, options.runs(), job.api.name(), job.config.label);
+        Run run = compile(job, paths, options, "run" + r);
+        if (run.exitCode != 0) {
+          Path kept = paths.logs.resolve(job.name().replace('/', '-') + "-failed.log");
+          Files.copy(run.log, kept, StandardCopyOption.REPLACE_EXISTING);
+          job.failure = "javac exit " + run.exitCode + ", see " + kept;
+          System.out.printf(Locale.ROOT, " FAILED (%s)%n", job.failure);
+          continue;
+        }
+        job.seconds.add(run.seconds);
+        if (run.peakKilobytes >= 0) {
+          job.peakKilobytes.add(run.peakKilobytes);
+        }
+        System.out.printf(
+            Locale.ROOT, " %7.2f s %8s%s%n", run.seconds, megabytes(run.peakKilobytes),
+            job.findings.equals("-") || job.findings.equals("0 errors, 0 warnings") ? "" : "  " + job.findings);
+      }
+    }
+
+    System.out.println();
+    report(options, apis, jobs);
+    if (!options.keep()) {
+      deleteRecursively(paths.work.resolve("api"));
+      deleteRecursively(paths.work.resolve("out"));
+    }
+    System.out.printf(
+        Locale.ROOT, "%nbenchmark took %s; logs of the last run of each configuration in %s%n",
+        human(Duration.ofNanos(System.nanoTime() - started)), paths.logs);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Compiling
+
+  /** One javac process. */
+  record Run(double seconds, long peakKilobytes, int exitCode, Path log) {}
+
+  private static Run compile(Job job, Paths paths, Options options, String label) throws IOException, InterruptedException {
+    Path out = fresh(paths.work.resolve("out").resolve(job.name()));
+    Path classes = Files.createDirectories(out.resolve("classes"));
+    Path generated = Files.createDirectories(out.resolve("generated"));
+    Path peakFile = out.resolve("peak-kb.txt");
+    Path log = paths.logs.resolve(job.name().replace('/', '-') + ".log");
+
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options.jvmOptions());
+    command.add("-cp");
+    command.add(paths.benchmarkClasses.toString());
+    command.add(JavacLauncher.class.getName());
+    command.add(peakFile.toString());
+    command.addAll(List.of("-d", classes.toString(), "-s", generated.toString(), "-encoding", "UTF-8"));
+    command.addAll(List.of("-cp", paths.apiClassPath));
+    command.addAll(job.config.javacOptions(paths));
+    command.add("@" + job.sources);
+
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    long start = System.nanoTime();
+    Process process = builder.start();
+    int exitCode = process.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    long peak = -1;
+    if (Files.exists(peakFile)) {
+      peak = Long.parseLong(Files.readString(peakFile, StandardCharsets.UTF_8).trim());
+    }
+    if (exitCode == 0 && !label.equals("warmup")) {
+      inspect(job, log, classes, generated);
+    }
+    if (!options.keep()) {
+      deleteRecursively(out);
+    }
+    return new Run(seconds, peak, exitCode, log);
+  }
+
+  /** Reads the processor's summary and counts what the compilation wrote. */
+  private static void inspect(Job job, Path log, Path classes, Path generated) throws IOException {
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    if (job.config.statusContract) {
+      Matcher summary = SUMMARY.matcher(output);
+      if (!summary.find()) {
+        job.findings = "no summary from status-contract";
+      } else {
+        int endpoints = Integer.parseInt(summary.group(1));
+        String findings = summary.group(3) + " errors, " + summary.group(4) + " warnings";
+        job.findings = endpoints == job.api.endpoints() ? findings : findings + " (checked " + endpoints + " endpoints)";
+      }
+    } else {
+      job.findings = "-";
+    }
+    long docs = countFiles(classes.resolve("META-INF/status-contract"), path -> true);
+    long helpers = countFiles(generated, path -> path.getFileName().toString().endsWith("Responses.java"));
+    List<String> wrote = new ArrayList<>();
+    if (docs > 0) {
+      wrote.add(docs + " docs");
+    }
+    if (helpers > 0) {
+      wrote.add(helpers + (helpers == 1 ? " helper class" : " helper classes"));
+    }
+    job.wrote = wrote.isEmpty() ? "-" : String.join(", ", wrote);
+    if (job.config == Config.EVERYTHING && job.helperLines < 0) {
+      long lines = 0;
+      int files = 0;
+      try (Stream<Path> walk = Files.walk(generated)) {
+        for (Path file : walk.filter(p -> p.getFileName().toString().endsWith("Responses.java")).toList()) {
+          lines += lines(file);
+          files++;
+        }
+      }
+      job.helperLines = lines;
+      job.helperFiles = files;
+    }
+  }
+
+  private static long countFiles(Path dir, java.util.function.Predicate<Path> filter) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(filter).count();
+    }
+  }
+
+  private static long lines(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    long lines = 0;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    return bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? lines + 1 : lines;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Report
+
+  private static void report(Options options, List<ApiGenerator.Api> apis, List<Job> jobs) {
+    for (ApiGenerator.Api api : apis) {
+      List<Job> ofApi = jobs.stream().filter(job -> job.api == api).toList();
+      Job noOp = find(ofApi, Config.NO_OP);
+      Job procNone = find(ofApi, Config.PROC_NONE);
+      String title =
+          api.name().startsWith("single-class")
+              ? String.format(Locale.ROOT, "One class with %,d endpoints", api.endpoints())
+              : String.format(Locale.ROOT, "%,d endpoints in %s", api.endpoints(), classes(api.classes()));
+      System.out.printf(Locale.ROOT, "### %s (%,d source files)%n%n", title, api.sources().size());
+      System.out.println(
+          "| configuration | median s | min-max s | x no-op | x -proc:none | peak RSS MB | RSS x no-op | findings | wrote |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|---|---|");
+      for (Job job : ofApi) {
+        if (job.failure != null && job.seconds.isEmpty()) {
+          System.out.printf("| %s | FAILED: %s | | | | | | | |%n", job.config.label, job.failure);
+          continue;
+        }
+        double median = median(job.seconds);
+        System.out.printf(
+            Locale.ROOT, "| %s | %.2f | %.2f-%.2f | %s | %s | %s | %s | %s | %s |%n",
+            job.config.label + (job.failure != null ? " (FAILED later: " + job.failure + ")" : ""),
+            median,
+            job.seconds.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+            job.seconds.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
+            ratio(median, noOp == null ? Double.NaN : median(noOp.seconds)),
+            ratio(median, procNone == null ? Double.NaN : median(procNone.seconds)),
+            megabytes(medianLong(job.peakKilobytes)),
+            ratio(medianLong(job.peakKilobytes), noOp == null ? Double.NaN : medianLong(noOp.peakKilobytes)),
+            job.findings,
+            job.wrote);
+      }
+      Job everything = find(ofApi, Config.EVERYTHING);
+      if (everything != null && everything.helperLines >= 0) {
+        System.out.printf(
+            Locale.ROOT, "%nhelper source (everything): %,d lines in %,d *Responses.java files, %.1f lines per endpoint%n",
+            everything.helperLines, everything.helperFiles, (double) everything.helperLines / api.endpoints());
+      }
+      Job checking = find(ofApi, Config.CHECKING);
+      Job docs = find(ofApi, Config.DOCS);
+      if (checking != null && docs != null) {
+        System.out.printf(
+            Locale.ROOT, "docs' extra time (checking + all docs minus checking only): %.2f s%n",
+            docsExtra(ofApi));
+      }
+      System.out.println();
+    }
+    printDocsScaling(apis, jobs);
+    printTargets(apis, jobs);
+  }
+
+  private static void printDocsScaling(List<ApiGenerator.Api> apis, List<Job> jobs) {
+    List<ApiGenerator.Api> services = services(apis);
+    if (services.size() < 2) {
+      return;
+    }
+    ApiGenerator.Api smallest = services.get(0);
+    double base = docsExtra(ofApi(jobs, smallest));
+    System.out.println("docs' extra time by size (checking + all docs minus checking only):");
+    for (ApiGenerator.Api api : services) {
+      double extra = docsExtra(ofApi(jobs, api));
+      System.out.printf(
+          Locale.ROOT, "  %,7d endpoints: %7.2f s, x%s of %,d endpoints'%n",
+          api.endpoints(), extra, ratio(extra, base), smallest.endpoints());
+    }
+    System.out.println();
+  }
+
+  /** The goals of docs/performance.md, read at the smallest and the largest service measured. */
+  private static void printTargets(List<ApiGenerator.Api> apis, List<Job> jobs) {
+    List<ApiGenerator.Api> services = services(apis);
+    if (services.isEmpty()) {
+      return;
+    }
+    ApiGenerator.Api small = services.get(0);
+    ApiGenerator.Api large = services.get(services.size() - 1);
+    System.out.printf(
+        Locale.ROOT,
+        "targets (docs/performance.md states them for 2,000 and 20,000 endpoints; read here at %s):%n",
+        small == large
+            ? String.format(Locale.ROOT, "%,d", small.endpoints())
+            : String.format(Locale.ROOT, "%,d and %,d", small.endpoints(), large.endpoints()));
+    for (ApiGenerator.Api api : services.size() == 1 ? List.of(small) : List.of(small, large)) {
+      target(String.format(Locale.ROOT, "checking only <= 1.05x no-op at %,d", api.endpoints()),
+          timeRatio(jobs, api, Config.CHECKING, Config.NO_OP), 1.05);
+    }
+    target(String.format(Locale.ROOT, "checking + all docs <= 1.10x no-op at %,d", small.endpoints()),
+        timeRatio(jobs, small, Config.DOCS, Config.NO_OP), 1.10);
+    if (services.size() > 1) {
+      target(String.format(Locale.ROOT, "docs' extra time at %,d <= 12x its extra time at %,d", large.endpoints(), small.endpoints()),
+          docsExtra(ofApi(jobs, large)) / docsExtra(ofApi(jobs, small)), 12);
+    }
+    target(String.format(Locale.ROOT, "everything <= 1.5x no-op at %,d", small.endpoints()),
+        timeRatio(jobs, small, Config.EVERYTHING, Config.NO_OP), 1.5);
+    Job everything = find(ofApi(jobs, small), Config.EVERYTHING);
+    if (everything != null && everything.helperLines >= 0) {
+      target(String.format(Locale.ROOT, "helper source <= 15 lines per endpoint at %,d", small.endpoints()),
+          (double) everything.helperLines / small.endpoints(), 15);
+    }
+    Job noOp = find(ofApi(jobs, large), Config.NO_OP);
+    double floor = noOp == null ? Double.NaN : medianLong(noOp.peakKilobytes);
+    for (Config config : List.of(Config.CHECKING, Config.DOCS, Config.EVERYTHING)) {
+      Job job = find(ofApi(jobs, large), config);
+      if (job != null) {
+        target(String.format(Locale.ROOT, "peak memory of %s <= 1.3x no-op at %,d", config.label, large.endpoints()),
+            medianLong(job.peakKilobytes) / floor, 1.3);
+      }
+    }
+  }
+
+  private static void target(String goal, double value, double limit) {
+    String verdict = Double.isNaN(value) ? "n/a" : value <= limit ? "met" : "MISSED";
+    // Three decimals, so that a ratio shown at the limit is not a miss in disguise.
+    System.out.printf(
+        Locale.ROOT, "  %-72s %8s  %s%n", goal, Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value), verdict);
+  }
+
+  private static List<ApiGenerator.Api> services(List<ApiGenerator.Api> apis) {
+    return apis.stream()
+        .filter(api -> api.name().startsWith("service-"))
+        .sorted(Comparator.comparingInt(ApiGenerator.Api::endpoints))
+        .toList();
+  }
+
+  private static List<Job> ofApi(List<Job> jobs, ApiGenerator.Api api) {
+    return jobs.stream().filter(job -> job.api == api).toList();
+  }
+
+  private static double timeRatio(List<Job> jobs, ApiGenerator.Api api, Config config, Config floor) {
+    Job job = find(ofApi(jobs, api), config);
+    Job base = find(ofApi(jobs, api), floor);
+    return job == null || base == null ? Double.NaN : median(job.seconds) / median(base.seconds);
+  }
+
+  private static double docsExtra(List<Job> ofApi) {
+    Job checking = find(ofApi, Config.CHECKING);
+    Job docs = find(ofApi, Config.DOCS);
+    return checking == null || docs == null ? Double.NaN : median(docs.seconds) - median(checking.seconds);
+  }
+
+  private static Job find(List<Job> jobs, Config config) {
+    return jobs.stream().filter(job -> job.config == config).findFirst().orElse(null);
+  }
+
+  private static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  private static double medianLong(List<Long> values) {
+    return median(values.stream().map(Long::doubleValue).toList());
+  }
+
+  private static String ratio(double value, double base) {
+    return Double.isNaN(value) || Double.isNaN(base) || base == 0 ? "-" : String.format(Locale.ROOT, "%.2f", value / base);
+  }
+
+  private static String megabytes(double kilobytes) {
+    return Double.isNaN(kilobytes) || kilobytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f", kilobytes / 1024);
+  }
+
+  private static String classes(int count) {
+    return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? "class" : "classes");
+  }
+
+  private static String human(Duration duration) {
+    long seconds = duration.toSeconds();
+    return seconds < 120 ? seconds + " s" : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Set-up
+
+  private static void printMachine(Options options) {
+    Runtime runtime = Runtime.getRuntime();
+    String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
+    String memory =
+        firstValue(Path.of("/proc/meminfo"), "MemTotal")
+            .map(total -> String.format(Locale.ROOT, "%.1f GB", Long.parseLong(total.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+            .orElseGet(Benchmark::memoryFromBean);
+    System.out.println("status-contract benchmark");
+    System.out.printf(
+        Locale.ROOT, "machine: %d cores (%s), %s memory, %s %s %s; load average %.2f at start%n",
+        runtime.availableProcessors(), cpu, memory,
+        System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(
+        Locale.ROOT, "JDK: %s %s (%s), %s%n",
+        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.vendor"), System.getProperty("java.home"));
+    System.out.printf(
+        Locale.ROOT,
+        "javac: one process per compilation, %s; JVM options %s; %d timed run(s) of each configuration, round-robin, after %d warm-up round(s)%n%n",
+        "java " + JavacLauncher.class.getSimpleName() + " (the system compiler, as bin/javac runs it)",
+        options.jvmOptions().isEmpty() ? "(none)" : String.join(" ", options.jvmOptions()),
+        options.runs(), options.warmup());
+  }
+
+  private static String memoryFromBean() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean bean) {
+      return String.format(Locale.ROOT, "%.1f GB", bean.getTotalMemorySize() / 1024.0 / 1024.0 / 1024.0);
+    }
+    return "unknown";
+  }
+
+  private static Optional<String> firstValue(Path file, String key) {
+    if (!Files.isReadable(file)) {
+      return Optional.empty();
+    }
+    try (Stream<String> lines = Files.lines(file)) {
+      return lines
+          .filter(line -> line.startsWith(key))
+          .map(line -> line.substring(line.indexOf(':') + 1).trim())
+          .findFirst();
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** target/ of the benchmark module: the parent of target/classes or of the module's jar. */
+  private static Path moduleTarget() throws URISyntaxException {
+    Path location = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return location.getParent();
+  }
+
+  private static Paths paths(Path target, Path work) throws IOException {
+    Paths paths = new Paths();
+    paths.benchmarkClasses =
+        Path.of(uncheckedUri(Benchmark.class.getProtectionDomain().getCodeSource().getLocation()));
+    Path classPaths = target.resolve("benchmark-classpath");
+    paths.apiClassPath = readPath(classPaths.resolve("api.txt"));
+    paths.processorPath = readPath(classPaths.resolve("processor.txt"));
+    paths.work = Files.createDirectories(work);
+    paths.logs = Files.createDirectories(work.resolve("logs"));
+    paths.noOpProcessor = compileNoOpProcessor(work.resolve("no-op-processor"));
+    return paths;
+  }
+
+  private static java.net.URI uncheckedUri(java.net.URL url) {
+    try {
+      return url.toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A path file of maven-dependency-plugin, every entry of which must exist. */
+  private static String readPath(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException(
+          file + " is missing; build the module first: mvn -B -q -pl integration-tests/benchmark -am package -DskipTests");
+    }
+    String path = Files.readString(file, StandardCharsets.UTF_8).trim();
+    for (String entry : path.split(java.io.File.pathSeparator)) {
+      if (!Files.exists(Path.of(entry))) {
+        throw new IllegalStateException(entry + " (listed in " + file + ") does not exist; rebuild the module");
+      }
+    }
+    return path;
+  }
+
+  /** Compiles the no-op processor into {@code dir}/classes, with its service file. */
+  private static Path compileNoOpProcessor(Path dir) throws IOException {
+    String name = "dev/statuscontract/benchmark/noop/NoOpProcessor.java";
+    Path source = fresh(dir).resolve("src").resolve(name);
+    Files.createDirectories(source.getParent());
+    try (InputStream in = Benchmark.class.getResourceAsStream("/noop-processor-source/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("the no-op processor's source is not among the benchmark's resources");
+      }
+      Files.copy(in, source);
+    }
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    int exitCode = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString());
+    if (exitCode != 0) {
+      throw new IllegalStateException("the no-op processor does not compile");
+    }
+    Path services = classes.resolve("META-INF/services/javax.annotation.processing.Processor");
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, "dev.statuscontract.benchmark.noop.NoOpProcessor\n", StandardCharsets.UTF_8);
+    return classes;
+  }
+
+  /** A javac argument file that lists every source of {@code api}. */
+  private static Path argFile(ApiGenerator.Api api, Path file) throws IOException {
+    String lines =
+        api.sources().stream()
+            .map(path -> '"' + path.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+            .collect(Collectors.joining("\n", "", "\n"));
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** {@code dir}, empty. */
+  private static Path fresh(Path dir) throws IOException {
+    deleteRecursively(dir);
+    return Files.createDirectories(dir);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
