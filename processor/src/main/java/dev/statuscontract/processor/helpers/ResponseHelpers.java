@@ -207,6 +207,9 @@ public final class ResponseHelpers {
             own.add(response);
           }
         }
+        if (own.isEmpty() && shared.isEmpty()) {
+          continue; // nothing declared, nothing to build: no class, and no file for a class of such
+        }
         builders.add(carrier.framework());
         String name = unique(nestedName(first, overloads.get(first.methodName()) > 1));
         TypeSpec.Builder type =

@@ -138,6 +138,25 @@ class HelpersCompileTest {
   }
 
   @Test
+  void aControllerThatDeclaresNoCodeGetsNoHelperClass() {
+    Compilation compilation =
+        compile(
+            source(
+                "com.acme.Undeclared",
+                "package com.acme;",
+                "import org.springframework.http.ResponseEntity;",
+                "import org.springframework.web.bind.annotation.*;",
+                "@RestController",
+                "public class Undeclared {",
+                "  @GetMapping(\"/a\") public ResponseEntity<String> get() { return ResponseEntity.ok(\"\"); }",
+                "  @DeleteMapping(\"/a\") public ResponseEntity<Void> delete() { return ResponseEntity.noContent().build(); }",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/acme/UndeclaredResponses.java")).isEmpty();
+  }
+
+  @Test
   void theSameSourcesGiveTheSameHelpers() {
     List<JavaFileObject> sources = HelpersFixture.sources("spring");
     String first = generated(compile(sources.toArray(JavaFileObject[]::new)));
