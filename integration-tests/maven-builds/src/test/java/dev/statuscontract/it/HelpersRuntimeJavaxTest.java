@@ -257,7 +257,7 @@ class HelpersRuntimeJavaxTest {
     }
   }
 
-  /** The processor and its runtime dependencies, as the pom computes them (see NewestJdkTest). */
+  /** The processor and its runtime dependencies, as the pom computes them (see SupportedJdksTest). */
   private static String processorPath() {
     String path = System.getProperty("statuscontract.processorPath", "");
     if (path.isBlank() || path.startsWith("${")) {

@@ -6,19 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuscontract.Returns;
-import dev.statuscontract.processor.StatusContractProcessor;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,21 +32,24 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the packaged processor the way a build tool does, with {@code -processorpath}, on the newest
- * JDK installed next to the running one and on the running JDK itself.
+ * Runs the packaged processor the way a build tool does, with {@code -processorpath}, on every
+ * supported JDK that is installed, and on the running JDK in process.
  *
- * <p>The newest JDK is the reason for this test: the processor is built for Java 17 but must keep
- * working on every later javac, and since JDK 23 javac runs no processor that is only on the
- * class path. The processor path comes from the pom (the processor and its runtime dependencies);
- * the annotations and the Jakarta REST API are found where this test's own classes come from (the
- * reactor's build output, or the local repository). The test names no machine path.
+ * <p>The processor is built for Java 17 and must work on the javac of each LTS release from 17 on
+ * (17, 21, 25), and of any newer JDK found: since JDK 23 javac runs no processor that is only on the
+ * class path, and a newer javac may warn about a processor's supported source version. Each
+ * release is one case; one that is not installed is skipped, and says where it was looked for. A
+ * JDK is found next to the running one (such as /usr/lib/jvm or ~/.sdkman/candidates/java) or in
+ * {@code -Dstatuscontract.jdks=<home>[:<home>...]}.
  */
-class NewestJdkTest {
+class SupportedJdksTest {
 
-  /** The oldest JDK worth a separate run: the running JDK 17 is covered by the second test. */
-  private static final int NEWEST_AT_LEAST = 21;
+  /** The LTS releases the processor supports, from its own Java 17 on. */
+  static final List<Integer> SUPPORTED = List.of(17, 21, 25);
 
   private static final List<String> VIOLATION =
       List.of(
@@ -99,16 +103,34 @@ class NewestJdkTest {
 
   @TempDir Path work;
 
-  @Test
-  void newestInstalledJdkRunsTheProcessorFromTheProcessorPath() throws Exception {
-    Path javaHome = Path.of(System.getProperty("java.home"));
+  /** The supported releases, and every newer one that is installed. */
+  static Stream<Integer> featureReleases() throws IOException {
+    TreeSet<Integer> features = new TreeSet<>(SUPPORTED);
+    int newest = features.last();
+    installedJdks().stream().map(Jdk::feature).filter(f -> f > newest).forEach(features::add);
+    return features.stream();
+  }
+
+  @ParameterizedTest(name = "JDK {0}")
+  @MethodSource("featureReleases")
+  void jdkRunsTheProcessorFromTheProcessorPath(int feature) throws Exception {
+    List<Jdk> installed = installedJdks();
     Jdk jdk =
-        newestJdkNextTo(javaHome)
-            .filter(candidate -> candidate.feature() >= NEWEST_AT_LEAST)
+        installed.stream()
+            .filter(candidate -> candidate.feature() == feature)
+            .max(Comparator.comparing(Jdk::version))
             .orElseGet(
                 () ->
                     Assumptions.abort(
-                        "no JDK " + NEWEST_AT_LEAST + "+ installed next to " + javaHome));
+                        String.format(
+                            "no JDK %d found, so the processor was not run on it: looked next to %s"
+                                + " and in -Dstatuscontract.jdks (found %s); install one there, or"
+                                + " name its home with -Dstatuscontract.jdks=<path>",
+                            feature,
+                            Path.of(System.getProperty("java.home")),
+                            installed.stream()
+                                .map(found -> found.version() + " at " + found.home())
+                                .collect(Collectors.joining(", ")))));
     Path source = write(VIOLATION);
     Path stdout = work.resolve("javac.out");
     Path stderr = work.resolve("javac.err");
@@ -143,6 +165,9 @@ class NewestJdkTest {
     assertTrue(errors.contains("1 error"), describe);
     // No "supported source version" or other warning from running a Java 17 processor on it.
     assertFalse(errors.contains("warning:"), describe);
+    // The documentation is written on every JDK.
+    assertTrue(
+        Files.isRegularFile(work.resolve("classes/META-INF/status-contract/contract.json")), describe);
   }
 
   @Test
@@ -163,7 +188,7 @@ class NewestJdkTest {
     String reported =
         diagnostics.getDiagnostics().stream()
             .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
-            .map(NewestJdkTest::describe)
+            .map(SupportedJdksTest::describe)
             .collect(Collectors.joining("\n"));
     List<String> notes =
         diagnostics.getDiagnostics().stream()
@@ -196,7 +221,7 @@ class NewestJdkTest {
     List<String> reported =
         diagnostics.getDiagnostics().stream()
             .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
-            .map(NewestJdkTest::describe)
+            .map(SupportedJdksTest::describe)
             .toList();
 
     assertFalse(compiled, String.join("\n", reported));
@@ -227,46 +252,11 @@ class NewestJdkTest {
     Path classes = Files.createDirectories(work.resolve("classes"));
     return List.of(
         "-processorpath",
-        processorPath(),
+        BuildPaths.processorPath(),
         "-classpath",
-        pathOf(Returns.class, jakarta.ws.rs.Path.class),
+        BuildPaths.pathOf(Returns.class, jakarta.ws.rs.Path.class),
         "-d",
         classes.toString());
-  }
-
-  /**
-   * The processor and its runtime dependencies, as maven-dependency-plugin computed them for this
-   * module (see its pom): the path that maven-compiler-plugin's annotationProcessorPaths gives javac.
-   */
-  private static String processorPath() {
-    String path = System.getProperty("statuscontract.processorPath", "");
-    if (path.isBlank() || path.startsWith("${")) {
-      throw new IllegalStateException(
-          "statuscontract.processorPath is not set: run this test through Maven's lifecycle"
-              + " (mvn verify -pl integration-tests -am), which sets it");
-    }
-    assertTrue(
-        Stream.of(path.split(File.pathSeparator))
-            .map(Path::of)
-            .anyMatch(entry -> entry.equals(locationOf(StatusContractProcessor.class))),
-        "the processor path " + path + " lacks the processor this test was compiled against");
-    return path;
-  }
-
-  /** The jars (or class directories) that {@code classes} are loaded from, as a path. */
-  private static String pathOf(Class<?>... classes) {
-    return Stream.of(classes)
-        .map(NewestJdkTest::locationOf)
-        .map(Path::toString)
-        .collect(Collectors.joining(File.pathSeparator));
-  }
-
-  private static Path locationOf(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new AssertionError("cannot locate " + type.getName(), e);
-    }
   }
 
   private Path write(List<String> lines) throws IOException {
@@ -284,24 +274,42 @@ class NewestJdkTest {
   }
 
   /**
-   * The newest JDK in the directory that holds {@code javaHome} (such as /usr/lib/jvm or
-   * ~/.sdkman/candidates/java), {@code javaHome} included; on macOS, where a home is
-   * {@code <name>.jdk/Contents/Home}, the directory that holds the bundles.
+   * The running JDK, the JDKs next to it and those named by {@code statuscontract.jdks}, each once
+   * (by its real path).
    */
-  static Optional<Jdk> newestJdkNextTo(Path javaHome) throws IOException {
+  static List<Jdk> installedJdks() throws IOException {
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    Map<Path, Jdk> jdks = new LinkedHashMap<>();
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(javaHome);
+    candidates.addAll(jdkHomesNextTo(javaHome));
+    String named = System.getProperty("statuscontract.jdks", "");
+    if (!named.isBlank() && !named.startsWith("${")) {
+      Stream.of(named.split(File.pathSeparator)).filter(entry -> !entry.isBlank()).map(Path::of).forEach(candidates::add);
+    }
+    for (Path candidate : candidates) {
+      Optional<Jdk> jdk = jdkAt(candidate);
+      if (jdk.isPresent()) {
+        jdks.putIfAbsent(jdk.get().home().toRealPath(), jdk.get());
+      }
+    }
+    return List.copyOf(jdks.values());
+  }
+
+  /**
+   * The would-be JDK homes in the directory that holds {@code javaHome} (such as /usr/lib/jvm or
+   * ~/.sdkman/candidates/java); on macOS, where a home is {@code <name>.jdk/Contents/Home}, those in
+   * the directory that holds the bundles.
+   */
+  static List<Path> jdkHomesNextTo(Path javaHome) throws IOException {
     Path home = javaHome.toRealPath();
-    boolean bundle =
-        home.endsWith(Path.of("Contents", "Home")) && home.getNameCount() >= 3;
+    boolean bundle = home.endsWith(Path.of("Contents", "Home")) && home.getNameCount() >= 3;
     Path installations = bundle ? home.getParent().getParent().getParent() : home.getParent();
     if (installations == null) {
-      return Optional.empty();
+      return List.of();
     }
     try (Stream<Path> children = Files.list(installations)) {
-      return children
-          .map(child -> bundle ? child.resolve("Contents/Home") : child)
-          .map(NewestJdkTest::jdkAt)
-          .flatMap(Optional::stream)
-          .max(Comparator.comparing(Jdk::version));
+      return children.map(child -> bundle ? child.resolve("Contents/Home") : child).sorted().toList();
     }
   }
 

@@ -1,0 +1,152 @@
+package dev.statuscontract.processor.diagnostics;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.statuscontract.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Finds the exact tree of an annotation with javac's {@link Trees}, so that a message lands on the
+ * annotation that causes it, a repeated one included.
+ *
+ * <p>Every use of the compiler tree API ({@code com.sun.source}, module {@code jdk.compiler}) is in
+ * this class, and only {@link Reporter#create} loads it: under a compiler that is not javac (the
+ * Eclipse compiler, ECJ) {@link #of} throws {@link IllegalArgumentException}, and where the API is
+ * not there at all (ECJ on a runtime without {@code jdk.compiler}) loading this class throws a
+ * {@link LinkageError}. Either way the reporter goes on without it.
+ */
+final class ExactPositions {
+
+  private final Trees trees;
+
+  private ExactPositions(Trees trees) {
+    this.trees = trees;
+  }
+
+  /**
+   * The exact positions of {@code env}'s compilation.
+   *
+   * @throws IllegalArgumentException when {@code env} is not javac's own environment
+   */
+  static ExactPositions of(ProcessingEnvironment env) {
+    return new ExactPositions(Trees.instance(env));
+  }
+
+  /** The place of {@code origin} itself, or empty when its element has no source here. */
+  Optional<Reporter.Location> locate(Origin origin) {
+    TreePath path = trees.getPath(origin.element());
+    if (path == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new TreeLocation(trees, path.getCompilationUnit(), annotationTree(path, origin)));
+  }
+
+  /** The tree of the annotation that {@code origin} names, or of the element itself. */
+  private Tree annotationTree(TreePath elementPath, Origin origin) {
+    if (origin.annotation().isEmpty()) {
+      return elementPath.getLeaf();
+    }
+    AnnotationMirror mirror = origin.annotation().get();
+    if (origin.repeatIndex() < 0) {
+      TreePath annotationPath = trees.getPath(origin.element(), mirror);
+      return annotationPath != null ? annotationPath.getLeaf() : elementPath.getLeaf();
+    }
+    String container = qualifiedName(mirror.getAnnotationType());
+    Optional<String> contained = containedType(mirror);
+    List<AnnotationTree> repeated = new ArrayList<>();
+    for (AnnotationTree annotation : annotationsOf(elementPath.getLeaf())) {
+      String name = typeName(new TreePath(elementPath, annotation)).orElse("");
+      if (contained.isPresent() && name.equals(contained.get())) {
+        repeated.add(annotation);
+      } else if (name.equals(container)) {
+        repeated.addAll(containedTrees(annotation));
+      }
+    }
+    return origin.repeatIndex() < repeated.size()
+        ? repeated.get(origin.repeatIndex())
+        : elementPath.getLeaf();
+  }
+
+  private Optional<String> typeName(TreePath annotationPath) {
+    AnnotationTree annotation = (AnnotationTree) annotationPath.getLeaf();
+    TypeMirror type = trees.getTypeMirror(new TreePath(annotationPath, annotation.getAnnotationType()));
+    return type instanceof DeclaredType ? Optional.of(qualifiedName(type)) : Optional.empty();
+  }
+
+  /** The annotations written inside an explicit container: {@code @Returns.List({@Returns(200)})}. */
+  private static List<AnnotationTree> containedTrees(AnnotationTree container) {
+    List<AnnotationTree> contained = new ArrayList<>();
+    for (ExpressionTree argument : container.getArguments()) {
+      ExpressionTree value =
+          argument instanceof AssignmentTree assignment ? assignment.getExpression() : argument;
+      List<? extends ExpressionTree> items =
+          value instanceof NewArrayTree array && array.getInitializers() != null
+              ? array.getInitializers()
+              : List.of(value);
+      items.stream().filter(AnnotationTree.class::isInstance).map(AnnotationTree.class::cast).forEach(contained::add);
+    }
+    return contained;
+  }
+
+  private static List<? extends AnnotationTree> annotationsOf(Tree tree) {
+    if (tree instanceof MethodTree method) {
+      return method.getModifiers().getAnnotations();
+    }
+    if (tree instanceof ClassTree type) {
+      return type.getModifiers().getAnnotations();
+    }
+    if (tree instanceof VariableTree variable) {
+      return variable.getModifiers().getAnnotations();
+    }
+    return List.of();
+  }
+
+  /** The annotation type a container holds: the component type of its {@code value()}. */
+  private static Optional<String> containedType(AnnotationMirror container) {
+    TypeElement type = (TypeElement) container.getAnnotationType().asElement();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getSimpleName().contentEquals("value")
+          && method.getReturnType() instanceof ArrayType array) {
+        return Optional.of(qualifiedName(array.getComponentType()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String qualifiedName(TypeMirror type) {
+    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+  }
+
+  private record TreeLocation(Trees trees, CompilationUnitTree unit, Tree tree) implements Reporter.Location {
+    @Override
+    public Object key() {
+      return List.of(
+          unit.getSourceFile().toUri(), trees.getSourcePositions().getStartPosition(unit, tree));
+    }
+
+    @Override
+    public void print(Diagnostic.Kind kind, String message) {
+      trees.printMessage(kind, message, tree, unit);
+    }
+  }
+}
