@@ -197,13 +197,57 @@ class NoNewWarningsTest {
         compile(
             module, classpath, "with", List.of("-processorpath", BuildPaths.processorPath()), List.of());
 
+    Compiled floor = compile(module, classpath, "no-op", List.of(), List.of(new NoOpProcessor()));
+
     String describe =
-        "-proc:none:\n" + without.describe() + "\nwith the processor:\n" + with.describe();
-    assertEquals(without.succeeded(), with.succeeded(), describe);
-    assertEquals(without.reported(), with.reported(), describe);
+        "-proc:none:\n" + without.describe() + "\nwith a processor that does nothing:\n" + floor.describe()
+            + "\nwith the processor:\n" + with.describe();
+    // Whatever javac prints whenever any processor runs, the processor adds nothing to it...
+    assertEquals(floor.succeeded(), with.succeeded(), describe);
+    assertEquals(floor.reported(), with.reported(), describe);
+    // ...and where javac prints the same with and without processing, neither does the processor.
+    if (module != JAKARTA_DIRECT) {
+      assertEquals(without.succeeded(), with.succeeded(), describe);
+      assertEquals(without.reported(), with.reported(), describe);
+    }
     assertTrue(
         with.notes().stream().anyMatch(note -> note.startsWith("[status-contract] checked 1 endpoint")),
         "the processor did not run:\n" + describe);
+  }
+
+  /**
+   * Where the sources themselves use {@code @Nullable}, javac warns during processing and again
+   * after it, because it completes the class-file symbols anew when the rounds end: any processor
+   * doubles the warnings, a processor that does nothing too. That is javac's, not ours.
+   */
+  @Test
+  void javacRepeatsItsOwnWarningsWheneverAProcessorRuns() throws IOException {
+    String classpath = classpath(JAKARTA_DIRECT);
+
+    Compiled without = compile(JAKARTA_DIRECT, classpath, "without", List.of("-proc:none"), List.of());
+    Compiled floor = compile(JAKARTA_DIRECT, classpath, "no-op", List.of(), List.of(new NoOpProcessor()));
+
+    assertEquals(2 * without.reported().stream().filter(d -> d.startsWith("WARNING")).count(),
+        floor.reported().stream().filter(d -> d.startsWith("WARNING")).count(),
+        "-proc:none:\n" + without.describe() + "\nno-op:\n" + floor.describe());
+  }
+
+  /** The floor for any processor: claims nothing, reads nothing. */
+  private static final class NoOpProcessor extends AbstractProcessor {
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
   }
 
   /**

@@ -82,15 +82,21 @@ final class Annotations {
    * types of {@link #SILENT_NAMESPACES} and for types javac could not resolve.
    */
   List<? extends AnnotationMirror> metaAnnotations(AnnotationMirror annotation) {
-    if (annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
+    // The name first: asking anything more of a silent type (even its kind) makes javac complete it.
+    String name = nameOf(annotation);
+    if (isSilent(name) || annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
       return List.of();
     }
     TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
-    String name = type.getQualifiedName().toString();
-    if (isSilent(name)) {
-      return List.of();
-    }
     return metaAnnotations.computeIfAbsent(name, n -> type.getAnnotationMirrors());
+  }
+
+  /**
+   * Whether {@code annotation}'s type is one javac could not resolve (yet). Never asked of the
+   * types of {@link #SILENT_NAMESPACES}, whose completion can warn.
+   */
+  static boolean isUnresolved(AnnotationMirror annotation) {
+    return !isSilent(nameOf(annotation)) && annotation.getAnnotationType().getKind() == TypeKind.ERROR;
   }
 
   static boolean isSilent(String qualifiedName) {

@@ -244,7 +244,7 @@ public final class ContractScanner {
   /** Leaves the class for a later round when a method's annotations or signature are unresolved. */
   private static void checkResolved(ExecutableElement method) {
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
-      if (annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
+      if (Annotations.isUnresolved(annotation)) {
         throw Unresolved.INSTANCE;
       }
     }
@@ -257,7 +257,7 @@ public final class ContractScanner {
   /** The class-level declarations of {@code type}: its {@code @Returns}, then its composed annotations'. */
   private void addShared(TypeElement type, Level level, String source, List<Shared> out) {
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      if (annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
+      if (Annotations.isUnresolved(annotation)) {
         throw Unresolved.INSTANCE;
       }
     }
