@@ -8,12 +8,10 @@ import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +35,17 @@ public final class OpenApiDocs {
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final List<String> ANY = List.of("get", "post", "put", "patch", "delete");
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+  private static final Pattern SCHEMA_NAME_UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
+  private static final Pattern TRAILING_UNDERSCORES = Pattern.compile("_+$");
 
   private OpenApiDocs() {}
 
   public static String render(Catalog catalog) {
+    return render(catalog, new UniqueNames("_"));
+  }
+
+  /** The document, with the operation ids handed out by {@code operationIds}. */
+  static String render(Catalog catalog, UniqueNames operationIds) {
     Map<String, Map<String, Endpoint>> paths = new LinkedHashMap<>();
     for (Endpoint endpoint : catalog.endpoints()) {
       Map<String, Endpoint> operations = paths.computeIfAbsent(endpoint.path(), p -> new TreeMap<>(OpenApiDocs::byOperationOrder));
@@ -48,8 +53,7 @@ public final class OpenApiDocs {
         operations.putIfAbsent(operation, endpoint);
       }
     }
-    Map<String, TypeRef> schemas = new TreeMap<>();
-    Set<String> operationIds = new HashSet<>();
+    Map<String, String> schemas = new TreeMap<>();
     return Json.write(
         json -> {
           json.writeStartObject();
@@ -75,9 +79,9 @@ public final class OpenApiDocs {
           if (!schemas.isEmpty()) {
             json.writeObjectFieldStart("components");
             json.writeObjectFieldStart("schemas");
-            for (Map.Entry<String, TypeRef> schema : schemas.entrySet()) {
+            for (Map.Entry<String, String> schema : schemas.entrySet()) {
               json.writeObjectFieldStart(schema.getKey());
-              json.writeStringField("title", schema.getValue().toString());
+              json.writeStringField("title", schema.getValue());
               json.writeStringField("type", "object");
               json.writeEndObject();
             }
@@ -127,27 +131,25 @@ public final class OpenApiDocs {
       JsonGenerator json,
       String operation,
       Endpoint endpoint,
-      Set<String> operationIds,
-      Map<String, TypeRef> schemas)
+      UniqueNames operationIds,
+      Map<String, String> schemas)
       throws IOException {
     json.writeObjectFieldStart(operation);
-    String base = Catalog.simpleName(endpoint.declaringType()) + "." + endpoint.methodName();
-    String operationId = base;
-    for (int i = 2; !operationIds.add(operationId); i++) {
-      operationId = base + "_" + i;
-    }
+    String operationId =
+        operationIds.claim(Catalog.simpleName(endpoint.declaringType()) + "." + endpoint.methodName());
     json.writeStringField("operationId", operationId);
     json.writeArrayFieldStart("tags");
     json.writeString(Catalog.simpleName(endpoint.declaringType()));
     json.writeEndArray();
     json.writeObjectFieldStart("responses");
-    if (endpoint.responses().isEmpty()) {
+    List<DeclaredResponse> responses = endpoint.responses();
+    if (responses.isEmpty()) {
       json.writeObjectFieldStart("default");
       json.writeStringField("description", "No status codes declared");
       json.writeEndObject();
     }
     List<String> mediaTypes = endpoint.produces().isEmpty() ? List.of("application/json") : endpoint.produces();
-    for (DeclaredResponse response : endpoint.responses()) {
+    for (DeclaredResponse response : responses) {
       writeResponse(json, response, mediaTypes, schemas);
     }
     json.writeEndObject();
@@ -155,7 +157,7 @@ public final class OpenApiDocs {
   }
 
   private static void writeResponse(
-      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Map<String, TypeRef> schemas)
+      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Map<String, String> schemas)
       throws IOException {
     json.writeObjectFieldStart(String.valueOf(response.code()));
     String description =
@@ -180,7 +182,7 @@ public final class OpenApiDocs {
       for (String mediaType : mediaTypes) {
         json.writeObjectFieldStart(mediaType);
         json.writeFieldName("schema");
-        writeSchema(json, response.body().get(), schemas);
+        writeSchema(json, response.body().get().toString(), schemas);
         json.writeEndObject();
       }
       json.writeEndObject();
@@ -188,21 +190,27 @@ public final class OpenApiDocs {
     json.writeEndObject();
   }
 
-  /** A JSON Schema for a Java type: JSON's own types where they fit, else a named reference. */
-  private static void writeSchema(JsonGenerator json, TypeRef type, Map<String, TypeRef> schemas)
+  /**
+   * A JSON Schema for a Java type, written as {@link TypeRef#toString()} writes it: JSON's own types
+   * where they fit, else a named reference.
+   */
+  private static void writeSchema(JsonGenerator json, String type, Map<String, String> schemas)
       throws IOException {
     json.writeStartObject();
-    String name = type.name();
+    String name = erasure(type);
     String simple = simpleType(name);
     if (simple != null) {
       json.writeStringField("type", simple);
-    } else if (name.endsWith("[]") || isCollection(name)) {
+    } else if (type.endsWith("[]") || isCollection(name)) {
       json.writeStringField("type", "array");
-      TypeRef items =
-          name.endsWith("[]")
-              ? TypeRef.of(name.substring(0, name.length() - 2))
-              : type.typeArguments().isEmpty() ? TypeRef.of("java.lang.Object") : type.typeArguments().get(0);
-      if (!items.name().equals("java.lang.Object")) {
+      String items;
+      if (type.endsWith("[]")) {
+        items = type.substring(0, type.length() - 2);
+      } else {
+        List<String> arguments = typeArguments(type);
+        items = arguments.isEmpty() ? "java.lang.Object" : arguments.get(0);
+      }
+      if (!items.equals("java.lang.Object")) {
         json.writeFieldName("items");
         writeSchema(json, items, schemas);
       }
@@ -216,8 +224,38 @@ public final class OpenApiDocs {
     json.writeEndObject();
   }
 
-  private static String schemaName(TypeRef type) {
-    return type.toString().replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("_+$", "");
+  private static String schemaName(String type) {
+    return TRAILING_UNDERSCORES.matcher(SCHEMA_NAME_UNSAFE.matcher(type).replaceAll("_")).replaceAll("");
+  }
+
+  /** The type without its type arguments: {@code java.util.List} of {@code java.util.List<X>}. */
+  private static String erasure(String type) {
+    int open = type.indexOf('<');
+    return open < 0 ? type : type.substring(0, open);
+  }
+
+  /** The type arguments of a parameterized type, as written: {@code [K, List<V>]}; else none. */
+  private static List<String> typeArguments(String type) {
+    int open = type.indexOf('<');
+    if (open < 0 || !type.endsWith(">")) {
+      return List.of();
+    }
+    List<String> arguments = new ArrayList<>();
+    int depth = 0;
+    int start = open + 1;
+    for (int i = start; i < type.length() - 1; i++) {
+      char c = type.charAt(i);
+      if (c == '<') {
+        depth++;
+      } else if (c == '>') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        arguments.add(type.substring(start, i).trim());
+        start = i + 1;
+      }
+    }
+    arguments.add(type.substring(start, type.length() - 1).trim());
+    return arguments;
   }
 
   private static String simpleType(String name) {
