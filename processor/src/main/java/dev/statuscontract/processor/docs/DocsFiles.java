@@ -22,7 +22,7 @@ public final class DocsFiles {
     }
     if (formats.contains(DocsFormat.MARKDOWN)) {
       files.put("index.md", MarkdownDocs.index(catalog));
-      files.putAll(MarkdownDocs.classPages(catalog));
+      files.putAll(MarkdownDocs.packagePages(catalog));
     }
     if (formats.contains(DocsFormat.HTML)) {
       files.put("index.html", HtmlDocs.render(catalog));

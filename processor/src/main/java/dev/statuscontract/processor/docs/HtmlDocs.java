@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import dev.statuscontract.processor.docs.Catalog.ApiClass;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.StatusCodes;
@@ -14,6 +15,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,40 +33,44 @@ public final class HtmlDocs {
 
   public static String render(Catalog catalog) {
     Map<String, Object> page = new LinkedHashMap<>();
-    page.put("endpointCount", catalog.endpoints().size());
-    List<Map<String, Object>> toc = new ArrayList<>();
-    for (Endpoint endpoint : catalog.endpoints()) {
-      toc.add(endpointView(catalog, endpoint));
+    List<Endpoint> endpoints = catalog.endpoints();
+    page.put("endpointCount", endpoints.size());
+    // One view per endpoint, shared by the table of contents and the class sections.
+    Map<Endpoint, Map<String, Object>> views = new IdentityHashMap<>();
+    List<Map<String, Object>> toc = new ArrayList<>(endpoints.size());
+    for (Endpoint endpoint : endpoints) {
+      Map<String, Object> view = endpointView(catalog, endpoint);
+      views.put(endpoint, view);
+      toc.add(view);
     }
     page.put("toc", toc);
     List<Map<String, Object>> classes = new ArrayList<>();
-    catalog.byClass().forEach(
-        (className, endpoints) -> {
-          Map<String, Object> view = new LinkedHashMap<>();
-          view.put("name", Catalog.simpleName(className));
-          view.put("qualifiedName", className);
-          view.put("framework", endpoints.get(0).framework().displayName());
-          view.put("endpoints", endpoints.stream().map(e -> endpointView(catalog, e)).toList());
-          classes.add(view);
-        });
+    for (ApiClass type : catalog.classes()) {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("name", Catalog.simpleName(type.qualifiedName()));
+      view.put("qualifiedName", type.qualifiedName());
+      view.put("framework", type.endpoints().get(0).framework().displayName());
+      view.put("endpoints", type.endpoints().stream().map(views::get).toList());
+      classes.add(view);
+    }
     page.put("classes", classes);
     return TEMPLATE.execute(page);
   }
 
   private static Map<String, Object> endpointView(Catalog catalog, Endpoint endpoint) {
+    List<DeclaredResponse> responses = endpoint.responses();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("anchor", catalog.anchor(endpoint));
     view.put("method", endpoint.httpMethod().name());
     view.put("path", endpoint.path());
     view.put("signature", MarkdownDocs.signature(endpoint));
     view.put("creates", endpoint.isCreating());
-    view.put("codes", endpoint.responses().stream().map(r -> String.valueOf(r.code())).collect(joining(" ")));
+    view.put("codes", responses.stream().map(r -> String.valueOf(r.code())).collect(joining(" ")));
     List<Map<String, Object>> groups = new ArrayList<>();
-    StatusClasses.group(endpoint.responses())
+    StatusClasses.group(responses)
         .forEach(
-            (name, responses) ->
-                groups.add(
-                    Map.of("name", name, "responses", responses.stream().map(HtmlDocs::responseView).toList())));
+            (name, group) ->
+                groups.add(Map.of("name", name, "responses", group.stream().map(HtmlDocs::responseView).toList())));
     view.put("groups", groups);
     view.put("hasResponses", !groups.isEmpty());
     return view;

@@ -2,6 +2,8 @@ package dev.statuscontract.processor.docs;
 
 import static java.util.stream.Collectors.joining;
 
+import dev.statuscontract.processor.docs.Catalog.ApiClass;
+import dev.statuscontract.processor.docs.Catalog.ApiPackage;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.StatusCodes;
@@ -10,17 +12,28 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Markdown pages: {@code index.md}, one table of every endpoint, and one page per class with a
- * section per endpoint. Written for GitHub's renderer: everything from user code is escaped so that
- * a {@code |} or a {@code <} cannot break a table.
+ * The Markdown pages: {@code index.md}, one table of every endpoint, and one page per Java package
+ * with a section per class and, in it, a section per endpoint. Written for GitHub's renderer:
+ * everything from user code is escaped so that a {@code |} or a {@code <} cannot break a table.
+ *
+ * <p>One page per package rather than per class, because javac's Filer checks each new file
+ * against every file created before it: the number of files should not grow with every class.
  */
 public final class MarkdownDocs {
 
   private MarkdownDocs() {}
 
-  /** The file name of a class's page: {@code com.acme.UserResource.md}. */
-  public static String pageName(String className) {
-    return className + ".md";
+  /**
+   * The file name of a package's page: {@code com.acme.orders.md}; {@code default-package.md} for
+   * the default package and {@code index-package.md} for a package named {@code index}, names that
+   * no other package can have.
+   */
+  public static String pageName(String packageName) {
+    return switch (packageName) {
+      case "" -> "default-package.md";
+      case "index" -> "index-package.md";
+      default -> packageName + ".md";
+    };
   }
 
   public static String index(Catalog catalog) {
@@ -42,49 +55,80 @@ public final class MarkdownDocs {
           .append(" | [")
           .append(text(endpoint.javaMethod()))
           .append("](")
-          .append(pageName(endpoint.declaringType()))
+          .append(pageName(catalog.classOf(endpoint).packageName()))
           .append('#')
           .append(catalog.anchor(endpoint))
           .append(") |\n");
     }
-    md.append("\n## Classes\n\n");
-    for (String className : catalog.byClass().keySet()) {
-      md.append("- [").append(text(className)).append("](").append(pageName(className)).append(")\n");
+    md.append("\n## Classes by package\n\n");
+    for (ApiPackage javaPackage : catalog.packages()) {
+      String page = pageName(javaPackage.name());
+      md.append("- [").append(text(packageTitle(javaPackage.name()))).append("](").append(page).append(")\n");
+      for (ApiClass type : javaPackage.classes()) {
+        md.append("  - [")
+            .append(text(type.name()))
+            .append("](")
+            .append(page)
+            .append('#')
+            .append(type.anchor())
+            .append(")\n");
+      }
     }
     return md.toString();
   }
 
-  public static String classPage(Catalog catalog, String className) {
-    List<Endpoint> endpoints = catalog.byClass().getOrDefault(className, List.of());
+  /** The page of one package: a list of its classes, then a section per class. */
+  static String packagePage(Catalog catalog, ApiPackage javaPackage) {
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(text(Catalog.simpleName(className))).append("\n\n");
-    md.append(code(className));
-    if (!endpoints.isEmpty()) {
-      md.append(" · ").append(endpoints.get(0).framework().displayName());
+    md.append("# ").append(text(packageTitle(javaPackage.name()))).append("\n\n");
+    md.append(count(javaPackage.classes().size(), "class", "classes"))
+        .append(", ")
+        .append(count(javaPackage.endpointCount(), "endpoint", "endpoints"))
+        .append(" · [All endpoints](index.md)\n\n");
+    for (ApiClass type : javaPackage.classes()) {
+      md.append("- [")
+          .append(text(type.name()))
+          .append("](#")
+          .append(type.anchor())
+          .append(") · ")
+          .append(count(type.endpoints().size(), "endpoint", "endpoints"))
+          .append('\n');
     }
-    md.append(" · [All endpoints](index.md)\n");
-    for (Endpoint endpoint : endpoints) {
+    for (ApiClass type : javaPackage.classes()) {
+      appendClass(md, catalog, type);
+    }
+    return md.toString();
+  }
+
+  private static void appendClass(StringBuilder md, Catalog catalog, ApiClass type) {
+    md.append("\n<a id=\"").append(type.anchor()).append("\"></a>\n");
+    md.append("## ").append(text(type.name())).append("\n\n");
+    md.append(code(type.qualifiedName()))
+        .append(" · ")
+        .append(type.endpoints().get(0).framework().displayName())
+        .append('\n');
+    for (Endpoint endpoint : type.endpoints()) {
       md.append("\n<a id=\"").append(catalog.anchor(endpoint)).append("\"></a>\n");
-      md.append("## ").append(text(endpoint.describe())).append("\n\n");
+      md.append("### ").append(text(endpoint.describe())).append("\n\n");
       md.append(code(signature(endpoint)));
       if (endpoint.isCreating()) {
         md.append(" · creates a resource");
       }
       md.append("\n\n");
-      if (endpoint.responses().isEmpty()) {
+      List<DeclaredResponse> responses = endpoint.responses();
+      if (responses.isEmpty()) {
         md.append("No status codes declared.\n");
         continue;
       }
       md.append("| Code | Meaning | When | Headers | Body |\n");
       md.append("|---|---|---|---|---|\n");
-      for (Map.Entry<String, List<DeclaredResponse>> group : StatusClasses.group(endpoint.responses()).entrySet()) {
+      for (Map.Entry<String, List<DeclaredResponse>> group : StatusClasses.group(responses).entrySet()) {
         md.append("| **").append(group.getKey()).append("** | | | | |\n");
         for (DeclaredResponse response : group.getValue()) {
           appendRow(md, response);
         }
       }
     }
-    return md.toString();
   }
 
   private static void appendRow(StringBuilder md, DeclaredResponse response) {
@@ -101,13 +145,21 @@ public final class MarkdownDocs {
             .append(" |\n");
   }
 
-  /** Every class page, by file name. */
-  public static Map<String, String> classPages(Catalog catalog) {
+  /** Every package page, by file name. */
+  public static Map<String, String> packagePages(Catalog catalog) {
     Map<String, String> pages = new TreeMap<>();
-    for (String className : catalog.byClass().keySet()) {
-      pages.put(pageName(className), classPage(catalog, className));
+    for (ApiPackage javaPackage : catalog.packages()) {
+      pages.put(pageName(javaPackage.name()), packagePage(catalog, javaPackage));
     }
     return pages;
+  }
+
+  private static String packageTitle(String packageName) {
+    return packageName.isEmpty() ? "Default package" : packageName;
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   static String signature(Endpoint endpoint) {

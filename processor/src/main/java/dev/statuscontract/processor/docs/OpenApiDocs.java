@@ -8,12 +8,10 @@ import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +35,17 @@ public final class OpenApiDocs {
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final List<String> ANY = List.of("get", "post", "put", "patch", "delete");
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+  private static final Pattern SCHEMA_NAME_UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
+  private static final Pattern TRAILING_UNDERSCORES = Pattern.compile("_+$");
 
   private OpenApiDocs() {}
 
   public static String render(Catalog catalog) {
+    return render(catalog, new UniqueNames("_"));
+  }
+
+  /** The document, with the operation ids handed out by {@code operationIds}. */
+  static String render(Catalog catalog, UniqueNames operationIds) {
     Map<String, Map<String, Endpoint>> paths = new LinkedHashMap<>();
     for (Endpoint endpoint : catalog.endpoints()) {
       Map<String, Endpoint> operations = paths.computeIfAbsent(endpoint.path(), p -> new TreeMap<>(OpenApiDocs::byOperationOrder));
@@ -48,8 +53,7 @@ public final class OpenApiDocs {
         operations.putIfAbsent(operation, endpoint);
       }
     }
-    Map<String, TypeRef> schemas = new TreeMap<>();
-    Set<String> operationIds = new HashSet<>();
+    Map<String, String> schemas = new TreeMap<>();
     return Json.write(
         json -> {
           json.writeStartObject();
@@ -75,9 +79,9 @@ public final class OpenApiDocs {
           if (!schemas.isEmpty()) {
             json.writeObjectFieldStart("components");
             json.writeObjectFieldStart("schemas");
-            for (Map.Entry<String, TypeRef> schema : schemas.entrySet()) {
+            for (Map.Entry<String, String> schema : schemas.entrySet()) {
               json.writeObjectFieldStart(schema.getKey());
-              json.writeStringField("title", schema.getValue().toString());
+              json.writeStringField("title", schema.getValue());
               json.writeStringField("type", "object");
               json.writeEndObject();
             }
@@ -127,27 +131,25 @@ public final class OpenApiDocs {
       JsonGenerator json,
       String operation,
       Endpoint endpoint,
-      Set<String> operationIds,
-      Map<String, TypeRef> schemas)
+      UniqueNames operationIds,
+      Map<String, String> schemas)
       throws IOException {
     json.writeObjectFieldStart(operation);
-    String base = Catalog.simpleName(endpoint.declaringType()) + "." + endpoint.methodName();
-    String operationId = base;
-    for (int i = 2; !operationIds.add(operationId); i++) {
-      operationId = base + "_" + i;
-    }
+    String operationId =
+        operationIds.claim(Catalog.simpleName(endpoint.declaringType()) + "." + endpoint.methodName());
     json.writeStringField("operationId", operationId);
     json.writeArrayFieldStart("tags");
     json.writeString(Catalog.simpleName(endpoint.declaringType()));
     json.writeEndArray();
     json.writeObjectFieldStart("responses");
-    if (endpoint.responses().isEmpty()) {
+    List<DeclaredResponse> responses = endpoint.responses();
+    if (responses.isEmpty()) {
       json.writeObjectFieldStart("default");
       json.writeStringField("description", "No status codes declared");
       json.writeEndObject();
     }
     List<String> mediaTypes = endpoint.produces().isEmpty() ? List.of("application/json") : endpoint.produces();
-    for (DeclaredResponse response : endpoint.responses()) {
+    for (DeclaredResponse response : responses) {
       writeResponse(json, response, mediaTypes, schemas);
     }
     json.writeEndObject();
@@ -155,7 +157,7 @@ public final class OpenApiDocs {
   }
 
   private static void writeResponse(
-      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Map<String, TypeRef> schemas)
+      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Map<String, String> schemas)
       throws IOException {
     json.writeObjectFieldStart(String.valueOf(response.code()));
     String description =
@@ -189,35 +191,37 @@ public final class OpenApiDocs {
   }
 
   /** A JSON Schema for a Java type: JSON's own types where they fit, else a named reference. */
-  private static void writeSchema(JsonGenerator json, TypeRef type, Map<String, TypeRef> schemas)
+  private static void writeSchema(JsonGenerator json, TypeRef type, Map<String, String> schemas)
       throws IOException {
     json.writeStartObject();
     String name = type.name();
     String simple = simpleType(name);
     if (simple != null) {
       json.writeStringField("type", simple);
-    } else if (name.endsWith("[]") || isCollection(name)) {
+    } else if (type instanceof TypeRef.Array || isCollection(name)) {
       json.writeStringField("type", "array");
       TypeRef items =
           type instanceof TypeRef.Array array
               ? array.component()
-              : type.typeArguments().isEmpty() ? TypeRef.Named.of("java.lang", "Object") : type.typeArguments().get(0);
-      if (!items.name().equals("java.lang.Object")) {
+              : type.typeArguments().isEmpty() ? TypeRef.Wildcard.UNBOUNDED : type.typeArguments().get(0);
+      if (!(items instanceof TypeRef.Wildcard) && !items.name().equals("java.lang.Object")) {
         json.writeFieldName("items");
         writeSchema(json, items, schemas);
       }
-    } else if (name.equals("java.util.Map") || name.equals("java.lang.Object") || name.startsWith("?")) {
+    } else if (name.equals("java.util.Map")
+        || name.equals("java.lang.Object")
+        || !(type instanceof TypeRef.Named || type instanceof TypeRef.Primitive)) {
       json.writeStringField("type", "object");
     } else {
-      String schemaName = schemaName(type);
-      schemas.putIfAbsent(schemaName, type);
+      String schemaName = schemaName(type.toString());
+      schemas.putIfAbsent(schemaName, type.toString());
       json.writeStringField("$ref", "#/components/schemas/" + schemaName);
     }
     json.writeEndObject();
   }
 
-  private static String schemaName(TypeRef type) {
-    return type.toString().replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("_+$", "");
+  private static String schemaName(String type) {
+    return TRAILING_UNDERSCORES.matcher(SCHEMA_NAME_UNSAFE.matcher(type).replaceAll("_")).replaceAll("");
   }
 
   private static String simpleType(String name) {

@@ -28,8 +28,8 @@ class DocsOutputTest {
 
   private static final List<String> ALL_FILES =
       List.of(
-          "com.acme.orders.OrderController.md",
-          "com.acme.users.UserResource.md",
+          "com.acme.orders.md",
+          "com.acme.users.md",
           "contract.json",
           "index.html",
           "index.md",
@@ -65,7 +65,7 @@ class DocsOutputTest {
   @Test
   void theOptionChoosesFormats() {
     assertThat(written(compile(List.of("-Astatuscontract.docs=markdown"), fixture())))
-        .containsExactly("com.acme.orders.OrderController.md", "com.acme.users.UserResource.md", "index.md");
+        .containsExactly("com.acme.orders.md", "com.acme.users.md", "index.md");
     assertThat(written(compile(List.of("-Astatuscontract.docs= json , openapi"), fixture())))
         .containsExactly("contract.json", "openapi.json");
     assertThat(written(compile(List.of("-Astatuscontract.docs=html"), fixture()))).containsExactly("index.html");
@@ -116,7 +116,7 @@ class DocsOutputTest {
     assertThat(html).contains("No user | has this id &lt;yet&gt; &amp; &quot;never&quot; will — désolé");
     assertThat(html).doesNotContainMatch("(?i)<script|<link|@import|https?://");
 
-    String markdown = DocsFixture.generatedOrFail(compilation, "com.acme.users.UserResource.md");
+    String markdown = DocsFixture.generatedOrFail(compilation, "com.acme.users.md");
     assertThat(markdown).contains("| No user \\| has this id &lt;yet&gt; &amp; \"never\" will — désolé |");
     assertThat(markdown).doesNotContain("<script>");
 

@@ -25,8 +25,8 @@ class GoldenDocsTest {
       strings = {
         "contract.json",
         "index.md",
-        "com.acme.users.UserResource.md",
-        "com.acme.orders.OrderController.md",
+        "com.acme.users.md",
+        "com.acme.orders.md",
         "index.html",
         "openapi.json"
       })
