@@ -116,6 +116,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     List<TypeElement> types = typesOf(round);
     types.forEach(type -> sourceTypes.add(type.getQualifiedName().toString()));
+    scanner.register(types);
     for (TypeElement type : types) {
       String name = type.getQualifiedName().toString();
       if (done.contains(name)) {

@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
@@ -49,6 +51,8 @@ public final class ContractScanner {
   private final TypeRefs typeRefs;
   private final Annotations annotations;
   private final List<FrameworkAdapter> adapters;
+  /** The qualified names of the supertypes of every concrete class seen: what some class implements. */
+  private final Set<String> implemented = new HashSet<>();
   /** The {@code @Returns} written on each composed annotation type, read once per type. */
   private final Map<String, List<Raw>> composedReturns = new HashMap<>();
 
@@ -75,17 +79,58 @@ public final class ContractScanner {
   }
 
   /**
-   * The endpoints and stray declarations of the methods that {@code type} itself declares; empty
+   * Notes the classes of a round, so that an interface implemented by one of them is known to be
+   * served by its implementation and not by itself. Call it with each round's classes before
+   * scanning them.
+   */
+  public void register(Iterable<TypeElement> roundTypes) {
+    for (TypeElement type : roundTypes) {
+      if (isConcrete(type)) {
+        try {
+          supertypes(type).forEach(s -> implemented.add(s.getQualifiedName().toString()));
+        } catch (Unresolved e) {
+          // Its supertypes are not known yet: the processor registers it again next round.
+        }
+      }
+    }
+  }
+
+  /**
+   * The endpoints of {@code type} and the stray declarations of the methods it declares; empty
    * when something they are read from refers to a type javac has not resolved yet (a missing import,
    * or a class another processor generates in a later round), so that the class is looked at again
    * in the next round and a half-known contract never yields a finding.
+   *
+   * <p>A concrete class has the endpoints that it declares and that it inherits, under the paths the
+   * framework serves them at. An interface has endpoints of its own only where it is a resource
+   * (JAX-RS {@code @Path}) that no class of the compilation implements; an abstract class, a client
+   * interface and a base interface without a path never do: their mappings and contracts apply to
+   * the classes that implement them.
    */
   public Optional<Contract> scan(TypeElement type) {
     try {
-      return Optional.of(new ClassScan(type).contract());
+      return Optional.of(new ClassScan(type, serves(type)).contract());
     } catch (Unresolved e) {
       return Optional.empty();
     }
+  }
+
+  private boolean serves(TypeElement type) {
+    if (adapters.stream().anyMatch(adapter -> adapter.isClient(type))) {
+      return false;
+    }
+    if (isConcrete(type)) {
+      return true;
+    }
+    return type.getKind() == ElementKind.INTERFACE
+        && adapters.stream().anyMatch(adapter -> adapter.isResourceInterface(type))
+        && !implemented.contains(type.getQualifiedName().toString());
+  }
+
+  private static boolean isConcrete(TypeElement type) {
+    ElementKind kind = type.getKind();
+    return (kind == ElementKind.CLASS || kind == ElementKind.ENUM || kind.name().equals("RECORD"))
+        && !type.getModifiers().contains(Modifier.ABSTRACT);
   }
 
   /** A {@code @Returns} as written, before it is applied to an endpoint. */
@@ -104,18 +149,28 @@ public final class ContractScanner {
   /** The scan of one class: what is read once for the class is kept here. */
   private final class ClassScan {
     private final TypeElement type;
+    private final DeclaredType asType;
+    /** Whether the class's endpoints are mapped here: a concrete class, or a resource interface. */
+    private final boolean serves;
+    /** The supertypes, nearest first, without {@code Object}. */
+    private final List<TypeElement> supertypes;
     /** The methods of the supertypes, by name, nearest supertype first. */
     private final Map<String, List<ExecutableElement>> inheritedByName = new HashMap<>();
     /** The declarations of the class and the classes it is nested in, innermost first. */
     private final List<Shared> classLevel = new ArrayList<>();
+    /** The class-level declarations of each supertype that declares an inherited mapping. */
+    private final Map<TypeElement, List<Shared>> supertypeLevel = new HashMap<>();
 
-    ClassScan(TypeElement type) {
+    ClassScan(TypeElement type, boolean serves) {
       this.type = type;
+      this.asType = (DeclaredType) type.asType();
+      this.serves = serves;
       if (erroneous(type.getSuperclass())
           || type.getInterfaces().stream().anyMatch(ContractScanner::erroneous)) {
         throw Unresolved.INSTANCE;
       }
-      for (TypeElement supertype : supertypes(type)) {
+      this.supertypes = supertypes(type);
+      for (TypeElement supertype : supertypes) {
         for (ExecutableElement method : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
           inheritedByName.computeIfAbsent(method.getSimpleName().toString(), n -> new ArrayList<>()).add(method);
         }
@@ -128,25 +183,35 @@ public final class ContractScanner {
     Contract contract() {
       List<Endpoint> endpoints = new ArrayList<>();
       List<StrayDeclaration> strays = new ArrayList<>();
-      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      for (ExecutableElement method : members()) {
+        boolean declaredHere = method.getEnclosingElement().equals(type);
         checkResolved(method);
         List<ExecutableElement> overridden = overriddenMethods(method);
-        Optional<Mapped> mapped = mapped(type, method);
-        for (int i = 0; mapped.isEmpty() && i < overridden.size(); i++) {
-          ExecutableElement inherited = overridden.get(i);
-          checkResolved(inherited);
-          mapped = mapped((TypeElement) inherited.getEnclosingElement(), inherited);
+        Optional<Mapped> mapped = Optional.empty();
+        ExecutableElement mappedMethod = method;
+        if (serves && !method.getModifiers().contains(Modifier.STATIC)) {
+          List<ExecutableElement> chain = new ArrayList<>(List.of(method));
+          chain.addAll(overridden);
+          for (int i = 0; mapped.isEmpty() && i < chain.size(); i++) {
+            mappedMethod = chain.get(i);
+            checkResolved(mappedMethod);
+            mapped = mapped(mappedMethod);
+          }
         }
         if (mapped.isEmpty()) {
-          strays.addAll(strays(type, method));
+          if (declaredHere && (serves || !mapsAnywhere(method, overridden))) {
+            strays.addAll(strays(type, method));
+          }
           continue;
         }
+        ExecutableType memberType = (ExecutableType) types.asMemberOf(asType, method);
         FrameworkAdapter adapter = mapped.get().adapter();
-        BodyTyping typing = new BodyTyping(adapter.returnedBody(method), adapter.carriedBody(method));
+        TypeMirror returned = memberType.getReturnType();
+        BodyTyping typing = new BodyTyping(adapter.returnedBody(returned), adapter.carriedBody(returned));
         List<DeclaredResponse> declarations = declarations(method, overridden, typing);
         Optional<Origin> creates = creates(method, overridden);
-        List<TypeRef> parameterTypes = method.getParameters().stream().map(p -> typeRefs.of(p.asType())).toList();
-        TypeRef returnType = typeRefs.of(method.getReturnType());
+        List<TypeRef> parameterTypes = memberType.getParameterTypes().stream().map(typeRefs::of).toList();
+        TypeRef returnType = typeRefs.of(returned);
         for (Mapping mapping : mapped.get().mappings()) {
           endpoints.add(
               new Endpoint(
@@ -166,17 +231,57 @@ public final class ContractScanner {
       return new Contract(endpoints, strays);
     }
 
-    private Optional<Mapped> mapped(TypeElement declaringType, ExecutableElement method) {
-      if (method.getModifiers().contains(Modifier.STATIC)) {
-        return Optional.empty();
+    /**
+     * The methods of the class: its own in source order; where it serves endpoints, also those it
+     * inherits and does not override, supertype by supertype, as the framework serves a default
+     * method of an interface or a method of an abstract base class.
+     */
+    private List<ExecutableElement> members() {
+      List<ExecutableElement> members = new ArrayList<>(ElementFilter.methodsIn(type.getEnclosedElements()));
+      if (!serves) {
+        return members;
       }
+      Map<String, List<ExecutableElement>> byName = new HashMap<>();
+      members.forEach(m -> byName.computeIfAbsent(m.getSimpleName().toString(), n -> new ArrayList<>()).add(m));
+      for (TypeElement supertype : supertypes) {
+        for (ExecutableElement inherited : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+          Set<Modifier> modifiers = inherited.getModifiers();
+          if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.PRIVATE)) {
+            continue;
+          }
+          List<ExecutableElement> sameName =
+              byName.computeIfAbsent(inherited.getSimpleName().toString(), n -> new ArrayList<>());
+          if (sameName.stream().noneMatch(known -> hides(known, inherited))) {
+            sameName.add(inherited);
+            members.add(inherited);
+          }
+        }
+      }
+      return members;
+    }
+
+    /** Whether {@code known}, already a member, overrides {@code inherited} or has its signature. */
+    private boolean hides(ExecutableElement known, ExecutableElement inherited) {
+      return elements.overrides(known, inherited, type)
+          || types.isSubsignature(
+              (ExecutableType) types.asMemberOf(asType, known), (ExecutableType) types.asMemberOf(asType, inherited));
+    }
+
+    private Optional<Mapped> mapped(ExecutableElement method) {
       for (FrameworkAdapter adapter : adapters) {
-        List<Mapping> mappings = adapter.mappings(type, declaringType, method);
+        List<Mapping> mappings = adapter.mappings(type, supertypes, method);
         if (!mappings.isEmpty()) {
           return Optional.of(new Mapped(adapter, mappings));
         }
       }
       return Optional.empty();
+    }
+
+    /** Whether a framework maps {@code method}, or a method it overrides, for some class. */
+    private boolean mapsAnywhere(ExecutableElement method, List<ExecutableElement> overridden) {
+      List<ExecutableElement> chain = new ArrayList<>(List.of(method));
+      chain.addAll(overridden);
+      return chain.stream().anyMatch(m -> adapters.stream().anyMatch(adapter -> adapter.maps(m)));
     }
 
     /**
@@ -201,6 +306,22 @@ public final class ContractScanner {
       for (Shared s : classLevel) {
         declarations.add(response(s.raw(), s.level(), s.source(), s.site(), typing));
       }
+      // Class-level declarations of the interfaces and base classes that declare the method.
+      for (ExecutableElement level : levels) {
+        if (level.getEnclosingElement() instanceof TypeElement declaring && !declaring.equals(type)) {
+          List<Shared> shared =
+              supertypeLevel.computeIfAbsent(
+                  declaring,
+                  d -> {
+                    List<Shared> out = new ArrayList<>();
+                    addShared(d, Level.CLASS, d.getSimpleName().toString(), out);
+                    return out;
+                  });
+          for (Shared s : shared) {
+            declarations.add(response(s.raw(), s.level(), s.source(), s.site(), typing));
+          }
+        }
+      }
       return declarations;
     }
 
@@ -210,9 +331,11 @@ public final class ContractScanner {
       if (candidates.isEmpty() || method.getModifiers().contains(Modifier.STATIC)) {
         return List.of();
       }
+      // An inherited member overrides only what lies above its own class.
+      Element owner = method.getEnclosingElement();
       List<ExecutableElement> overridden = new ArrayList<>();
       for (ExecutableElement candidate : candidates) {
-        if (elements.overrides(method, candidate, type)) {
+        if (!candidate.getEnclosingElement().equals(owner) && elements.overrides(method, candidate, type)) {
           overridden.add(candidate);
         }
       }

@@ -13,14 +13,37 @@ import javax.lang.model.type.TypeMirror;
 public interface FrameworkAdapter {
 
   /**
-   * The endpoints that {@code method} maps, none when it is not an endpoint of this framework.
+   * The endpoints that {@code method} maps for {@code type}, none when it is not an endpoint of
+   * this framework there.
    *
-   * @param type the class being compiled, whose path prefix applies
-   * @param declaringType the type that declares the mapping annotations on {@code method}: {@code
-   *     type} itself, or a supertype (a resource interface) whose method {@code type} implements
-   * @param method the method carrying the mapping annotations
+   * @param type the class whose endpoint it is: a concrete class, or a resource interface that
+   *     nothing in the compilation implements
+   * @param supertypes the supertypes of {@code type}, nearest first, whose class-level mappings
+   *     (a {@code @Path}, a {@code @RequestMapping} prefix) apply where {@code type} has none
+   * @param method the method that carries the mapping annotations: declared by {@code type}, or by
+   *     a supertype whose method {@code type} inherits or overrides without annotating it again
    */
-  List<Mapping> mappings(TypeElement type, TypeElement declaringType, ExecutableElement method);
+  List<Mapping> mappings(TypeElement type, List<TypeElement> supertypes, ExecutableElement method);
+
+  /** Whether {@code method} carries this framework's mapping annotations, whatever its class. */
+  boolean maps(ExecutableElement method);
+
+  /**
+   * Whether {@code type} is a client of this framework (a MicroProfile REST client, a Feign client,
+   * a Spring HTTP interface): its mappings describe another service, never this one.
+   */
+  default boolean isClient(TypeElement type) {
+    return false;
+  }
+
+  /**
+   * Whether the interface {@code type} is a resource of its own when no class of the compilation
+   * implements it, as a JAX-RS interface with {@code @Path} is in the API module of a service split
+   * into interfaces and implementations.
+   */
+  default boolean isResourceInterface(TypeElement type) {
+    return false;
+  }
 
   /**
    * Why a method that this framework's annotations nearly map is not an endpoint, worded as what
@@ -31,19 +54,19 @@ public interface FrameworkAdapter {
   }
 
   /**
-   * The body type that {@code method} returns, generics and all, where its return type says:
-   * {@code List<User>} for a method returning {@code List<User>} or {@code ResponseEntity<List<User>>}.
+   * The body type that a method returning {@code returnType} returns, generics and all, where its
+   * return type says: {@code List<User>} for {@code List<User>} or {@code ResponseEntity<List<User>>}.
    * A declared {@code body = List.class} is then documented as {@code List<User>}.
    */
-  default Optional<TypeMirror> returnedBody(ExecutableElement method) {
+  default Optional<TypeMirror> returnedBody(TypeMirror returnType) {
     return Optional.empty();
   }
 
   /**
-   * The body type that every response of {@code method} must fit, where the return type fixes one
-   * for all responses alike (Spring's {@code ResponseEntity<User>}); empty where it does not.
+   * The body type that every response must fit, where the return type fixes one for all responses
+   * alike (Spring's {@code ResponseEntity<User>}); empty where it does not.
    */
-  default Optional<TypeMirror> carriedBody(ExecutableElement method) {
+  default Optional<TypeMirror> carriedBody(TypeMirror returnType) {
     return Optional.empty();
   }
 }

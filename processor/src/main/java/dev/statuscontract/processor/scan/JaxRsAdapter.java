@@ -2,6 +2,7 @@ package dev.statuscontract.processor.scan;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,16 +41,33 @@ final class JaxRsAdapter implements FrameworkAdapter {
     return new JaxRsAdapter("javax.ws.rs", Framework.JAVAX_RS, annotations);
   }
 
+  /** MicroProfile's REST client interfaces: they call another service. */
+  private static final String REST_CLIENT = "org.eclipse.microprofile.rest.client.inject.RegisterRestClient";
+
   @Override
-  public List<Mapping> mappings(
-      TypeElement type, TypeElement declaringType, ExecutableElement method) {
+  public List<Mapping> mappings(TypeElement type, List<TypeElement> supertypes, ExecutableElement method) {
     return httpMethod(method)
         .map(
             httpMethod ->
                 List.of(
                     new Mapping(
-                        httpMethod, path(type, declaringType, method), framework, produces(type, declaringType, method))))
+                        httpMethod, path(type, supertypes, method), framework, produces(type, supertypes, method))))
         .orElse(List.of());
+  }
+
+  @Override
+  public boolean maps(ExecutableElement method) {
+    return httpMethod(method).isPresent();
+  }
+
+  @Override
+  public boolean isClient(TypeElement type) {
+    return Annotations.has(type, REST_CLIENT);
+  }
+
+  @Override
+  public boolean isResourceInterface(TypeElement type) {
+    return Annotations.has(type, pkg + ".Path") && !isClient(type);
   }
 
   @Override
@@ -62,8 +80,7 @@ final class JaxRsAdapter implements FrameworkAdapter {
   }
 
   @Override
-  public Optional<TypeMirror> returnedBody(ExecutableElement method) {
-    TypeMirror returned = method.getReturnType();
+  public Optional<TypeMirror> returnedBody(TypeMirror returned) {
     boolean plain =
         returned instanceof DeclaredType declared
             && !((TypeElement) declared.asElement()).getQualifiedName().contentEquals(pkg + ".core.Response");
@@ -89,8 +106,19 @@ final class JaxRsAdapter implements FrameworkAdapter {
     return Optional.empty();
   }
 
-  private String path(TypeElement type, TypeElement declaringType, ExecutableElement method) {
-    String classPath = pathOf(type).or(() -> pathOf(declaringType)).orElse("");
+  /**
+   * The class's {@code @Path}, else the nearest supertype's (an interface's, as CXF and Jersey
+   * read it), joined with the method's.
+   */
+  private String path(TypeElement type, List<TypeElement> supertypes, ExecutableElement method) {
+    String classPath = "";
+    for (TypeElement candidate : hierarchy(type, supertypes)) {
+      Optional<String> path = pathOf(candidate);
+      if (path.isPresent()) {
+        classPath = path.get();
+        break;
+      }
+    }
     String methodPath =
         Annotations.find(method, pkg + ".Path")
             .flatMap(path -> annotations.values(path).firstString("value"))
@@ -98,15 +126,29 @@ final class JaxRsAdapter implements FrameworkAdapter {
     return Paths.join(classPath, methodPath);
   }
 
-  /** The method's {@code @Produces}, else its class's, else the declaring interface's. */
-  private List<String> produces(TypeElement type, TypeElement declaringType, ExecutableElement method) {
-    for (Element element : List.of(method, type, declaringType)) {
+  /** The method's {@code @Produces}, else its class's, else the nearest supertype's. */
+  private List<String> produces(TypeElement type, List<TypeElement> supertypes, ExecutableElement method) {
+    List<TypeElement> classes = hierarchy(type, supertypes);
+    List<Element> elements = new ArrayList<>(List.of(method));
+    elements.addAll(classes);
+    for (Element element : elements) {
       Optional<AnnotationMirror> produces = Annotations.find(element, pkg + ".Produces");
       if (produces.isPresent()) {
         return Annotations.mediaTypes(annotations.values(produces.get()).strings("value"));
       }
     }
     return List.of();
+  }
+
+  /** {@code type}, then its supertypes that are not clients. */
+  private List<TypeElement> hierarchy(TypeElement type, List<TypeElement> supertypes) {
+    List<TypeElement> hierarchy = new ArrayList<>(List.of(type));
+    for (TypeElement supertype : supertypes) {
+      if (!isClient(supertype)) {
+        hierarchy.add(supertype);
+      }
+    }
+    return hierarchy;
   }
 
   private Optional<String> pathOf(TypeElement type) {

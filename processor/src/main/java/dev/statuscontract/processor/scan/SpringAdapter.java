@@ -2,13 +2,15 @@ package dev.statuscontract.processor.scan;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -35,6 +37,14 @@ final class SpringAdapter implements FrameworkAdapter {
           PKG + "DeleteMapping", HttpMethod.DELETE,
           PKG + "PatchMapping", HttpMethod.PATCH);
 
+  /** Clients of other services: OpenFeign's and Spring's HTTP interfaces. */
+  private static final List<String> CLIENTS =
+      List.of(
+          "org.springframework.cloud.openfeign.FeignClient",
+          "org.springframework.web.service.annotation.HttpExchange");
+  /** {@code ${name}} or {@code ${name:default}}. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)(?::([^}]*))?}");
+
   private final Annotations annotations;
 
   SpringAdapter(Annotations annotations) {
@@ -42,35 +52,40 @@ final class SpringAdapter implements FrameworkAdapter {
   }
 
   @Override
-  public List<Mapping> mappings(
-      TypeElement type, TypeElement declaringType, ExecutableElement method) {
-    if (type.getKind() != ElementKind.INTERFACE && !isController(type.getAnnotationMirrors(), new HashSet<>())) {
+  public List<Mapping> mappings(TypeElement type, List<TypeElement> supertypes, ExecutableElement method) {
+    if (type.getKind().isInterface() || !isController(type.getAnnotationMirrors(), new HashSet<>())) {
       return List.of();
     }
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);
       HttpMethod shortcut = SHORTCUTS.get(name);
       if (shortcut != null) {
-        return List.of(mapping(shortcut, type, declaringType, annotations.values(annotation)));
+        return mappings(List.of(shortcut), type, supertypes, annotations.values(annotation));
       }
       if (name.equals(REQUEST_MAPPING)) {
         Annotations.Values values = annotations.values(annotation);
         List<HttpMethod> methods = requestMethods(values);
-        return (methods.isEmpty() ? List.of(HttpMethod.ANY) : methods).stream()
-            .map(httpMethod -> mapping(httpMethod, type, declaringType, values))
-            .toList();
+        return mappings(methods.isEmpty() ? List.of(HttpMethod.ANY) : methods, type, supertypes, values);
       }
     }
     return List.of();
   }
 
   @Override
+  public boolean maps(ExecutableElement method) {
+    return method.getAnnotationMirrors().stream()
+        .map(Annotations::nameOf)
+        .anyMatch(name -> SHORTCUTS.containsKey(name) || name.equals(REQUEST_MAPPING));
+  }
+
+  @Override
+  public boolean isClient(TypeElement type) {
+    return CLIENTS.stream().anyMatch(client -> Annotations.has(type, client));
+  }
+
+  @Override
   public Optional<String> adviceForNonEndpoint(TypeElement type, ExecutableElement method) {
-    boolean mapped =
-        method.getAnnotationMirrors().stream()
-            .map(Annotations::nameOf)
-            .anyMatch(name -> SHORTCUTS.containsKey(name) || name.equals(REQUEST_MAPPING));
-    return mapped
+    return maps(method) && !type.getKind().isInterface()
         ? Optional.of(
             "its class is neither a @Controller nor a @RestController, so Spring does not map it;"
                 + " annotate " + type.getSimpleName() + " with @RestController")
@@ -78,8 +93,7 @@ final class SpringAdapter implements FrameworkAdapter {
   }
 
   @Override
-  public Optional<TypeMirror> returnedBody(ExecutableElement method) {
-    TypeMirror returned = method.getReturnType();
+  public Optional<TypeMirror> returnedBody(TypeMirror returned) {
     if (!(returned instanceof DeclaredType declared)) {
       return Optional.empty();
     }
@@ -93,9 +107,9 @@ final class SpringAdapter implements FrameworkAdapter {
   }
 
   @Override
-  public Optional<TypeMirror> carriedBody(ExecutableElement method) {
-    return method.getReturnType() instanceof DeclaredType declared && isResponseEntity(declared)
-        ? returnedBody(method)
+  public Optional<TypeMirror> carriedBody(TypeMirror returned) {
+    return returned instanceof DeclaredType declared && isResponseEntity(declared)
+        ? returnedBody(returned)
             .filter(body -> !(body instanceof DeclaredType d
                 && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object")))
         : Optional.empty();
@@ -107,18 +121,43 @@ final class SpringAdapter implements FrameworkAdapter {
         .contentEquals("org.springframework.http.ResponseEntity");
   }
 
-  private Mapping mapping(
-      HttpMethod httpMethod, TypeElement type, TypeElement declaringType, Annotations.Values mapping) {
-    String prefix = prefixOf(type).or(() -> prefixOf(declaringType)).orElse("");
+  /**
+   * One endpoint per method, class-level path and method-level path: {@code @PutMapping({"/users",
+   * "/users/{login}"})} maps two. The class-level {@code @RequestMapping} is the controller's, else
+   * the nearest supertype's, as Spring finds it on an interface that the controller implements.
+   */
+  private List<Mapping> mappings(
+      List<HttpMethod> httpMethods, TypeElement type, List<TypeElement> supertypes, Annotations.Values mapping) {
+    Optional<Annotations.Values> classMapping = Optional.empty();
+    for (TypeElement candidate : hierarchy(type, supertypes)) {
+      classMapping = Annotations.find(candidate, REQUEST_MAPPING).map(annotations::values);
+      if (classMapping.isPresent()) {
+        break;
+      }
+    }
+    List<String> prefixes = classMapping.map(SpringAdapter::paths).orElse(List.of());
     List<String> produces = Annotations.mediaTypes(mapping.strings("produces"));
     if (produces.isEmpty()) {
-      produces =
-          Annotations.find(type, REQUEST_MAPPING)
-              .or(() -> Annotations.find(declaringType, REQUEST_MAPPING))
-              .map(classMapping -> Annotations.mediaTypes(annotations.values(classMapping).strings("produces")))
-              .orElse(List.of());
+      produces = classMapping.map(c -> Annotations.mediaTypes(c.strings("produces"))).orElse(List.of());
     }
-    return new Mapping(httpMethod, Paths.join(prefix, path(mapping).orElse("")), Framework.SPRING, produces);
+    List<Mapping> mappings = new ArrayList<>();
+    for (HttpMethod httpMethod : httpMethods) {
+      for (String prefix : prefixes.isEmpty() ? List.of("") : prefixes) {
+        for (String path : paths(mapping).isEmpty() ? List.of("") : paths(mapping)) {
+          Mapping endpoint = new Mapping(httpMethod, Paths.join(prefix, path), Framework.SPRING, produces);
+          if (!mappings.contains(endpoint)) {
+            mappings.add(endpoint);
+          }
+        }
+      }
+    }
+    return mappings;
+  }
+
+  private List<TypeElement> hierarchy(TypeElement type, List<TypeElement> supertypes) {
+    List<TypeElement> hierarchy = new ArrayList<>(List.of(type));
+    supertypes.stream().filter(supertype -> !isClient(supertype)).forEach(hierarchy::add);
+    return hierarchy;
   }
 
   private static List<HttpMethod> requestMethods(Annotations.Values requestMapping) {
@@ -130,13 +169,20 @@ final class SpringAdapter implements FrameworkAdapter {
         .toList();
   }
 
-  private Optional<String> prefixOf(TypeElement type) {
-    return Annotations.find(type, REQUEST_MAPPING).map(annotations::values).flatMap(SpringAdapter::path);
+  /**
+   * Every path of {@code value} or its alias {@code path}, with a property placeholder replaced by
+   * its default: {@code "${api.base-path:/v2}/pets"} is {@code /v2/pets}.
+   */
+  private static List<String> paths(Annotations.Values mapping) {
+    List<String> paths = mapping.strings("value");
+    if (paths.isEmpty()) {
+      paths = mapping.strings("path");
+    }
+    return paths.stream().map(SpringAdapter::withDefaults).toList();
   }
 
-  /** The first of {@code value} or its alias {@code path}. */
-  private static Optional<String> path(Annotations.Values mapping) {
-    return mapping.firstString("value").or(() -> mapping.firstString("path"));
+  private static String withDefaults(String path) {
+    return PLACEHOLDER.matcher(path).replaceAll(m -> Matcher.quoteReplacement(m.group(2) == null ? m.group() : m.group(2)));
   }
 
   /** Whether one of {@code annotationsOf} is {@code @Controller}, directly or as a meta-annotation. */

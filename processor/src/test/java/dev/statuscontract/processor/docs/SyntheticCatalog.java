@@ -46,7 +46,7 @@ final class SyntheticCatalog {
     List<DeclaredResponse> responses =
         List.of(
             new DeclaredResponse(
-                200, "Found", List.of("ETag"), Optional.of(TypeRef.of("com.example.Dto")), Level.METHOD,
+                200, "Found", List.of("ETag"), Optional.of(TypeRef.Named.of("com.example", "Dto")), Level.METHOD,
                 "", origin, origin, true),
             new DeclaredResponse(
                 404, "No such thing", List.of(), Optional.empty(), Level.METHOD, "", origin, origin, false),
@@ -58,8 +58,8 @@ final class SyntheticCatalog {
         Framework.JAKARTA_RS,
         className,
         methodName,
-        List.of(TypeRef.of("java.lang.String")),
-        TypeRef.of("jakarta.ws.rs.core.Response"),
+        List.of(TypeRef.Named.of("java.lang", "String")),
+        TypeRef.Named.of("jakarta.ws.rs.core", "Response"),
         Optional.empty(),
         List.of(),
         responses,

@@ -32,8 +32,18 @@ final class ContractCapture extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     ContractScanner scanner =
         new ContractScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    List<TypeElement> types = new ArrayList<>();
+    collect(ElementFilter.typesIn(round.getRootElements()), types);
+    scanner.register(types);
     scan(scanner, ElementFilter.typesIn(round.getRootElements()));
     return false;
+  }
+
+  private static void collect(Iterable<TypeElement> types, List<TypeElement> out) {
+    for (TypeElement type : types) {
+      out.add(type);
+      collect(ElementFilter.typesIn(type.getEnclosedElements()), out);
+    }
   }
 
   private void scan(ContractScanner scanner, Iterable<TypeElement> types) {
