@@ -89,7 +89,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedOptions() {
     return Set.of(
-        RuleConfig.RULES_OPTION, RuleConfig.WARNINGS_AS_ERRORS_OPTION, DocsFormat.OPTION, HELPERS_OPTION);
+        RuleConfig.RULES_OPTION,
+        RuleConfig.WARNINGS_AS_ERRORS_OPTION,
+        DocsFormat.OPTION,
+        HELPERS_OPTION,
+        SourcesOption.OPTION);
   }
 
   @Override
@@ -100,13 +104,19 @@ public final class StatusContractProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    scanner = new ContractScanner(env.getElementUtils(), env.getTypeUtils(), AuxiliaryClasses.detector(env));
+    List<String> problems = new ArrayList<>();
+    scanner =
+        new ContractScanner(
+            env.getElementUtils(),
+            env.getTypeUtils(),
+            AuxiliaryClasses.detector(env),
+            SourcesOption.parse(env.getOptions().get(SourcesOption.OPTION), problems));
     reporter = Reporter.create(env);
     outputs = new Outputs(env.getFiler(), env.getElementUtils(), reporter);
     config = RuleConfig.parse(env.getOptions(), rules);
     DocsFormat.Selection docs = DocsFormat.parse(env.getOptions().get(DocsFormat.OPTION));
     docsFormats = docs.formats();
-    List<String> problems = new ArrayList<>(config.problems());
+    problems.addAll(config.problems());
     problems.addAll(docs.problems());
     helpersEnabled = BooleanOption.read(env.getOptions(), HELPERS_OPTION, true, problems);
     problems.forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));

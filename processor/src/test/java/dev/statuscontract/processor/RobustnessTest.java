@@ -326,7 +326,7 @@ class RobustnessTest {
   void everyRuleHasAUniqueKebabCaseId() {
     List<String> ids = Rules.all().stream().map(Rule::id).toList();
     assertThat(ids).containsNoDuplicates();
-    assertThat(ids).hasSize(24);
+    assertThat(ids).hasSize(25);
   }
 
   private static final JavaFileObject USER =

@@ -18,6 +18,7 @@ import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.FieldNames;
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.Level;
+import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.net.URI;
@@ -195,8 +196,19 @@ public final class ResponseHelpers {
         List<DeclaredResponse> own = new ArrayList<>();
         Map<SharedKey, DeclaredResponse> shared = new LinkedHashMap<>();
         for (DeclaredResponse response : first.responses()) {
-          if (!StatusCodes.isValid(response.code()) || !response.bodyCarried()) {
-            continue; // invalid-status-code and body-type-mismatch report these
+          if (!StatusCodes.isValid(response.code())) {
+            continue; // invalid-status-code reports it
+          }
+          if (!response.bodyCarried()) {
+            // body-type-mismatch reports a @Returns; another tool's declaration gets a note.
+            if (response.declaredWith() != Source.RETURNS) {
+              skipped.add(
+                  new Skipped(
+                      first,
+                      "no factory for " + response.status() + ": its body " + response.body().orElseThrow().toSimpleString()
+                          + " does not fit the method's return type " + first.returnType().toSimpleString()));
+            }
+            continue;
           }
           if (!nameable(first, response)) {
             continue;

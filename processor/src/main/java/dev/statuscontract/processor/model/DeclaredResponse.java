@@ -3,11 +3,16 @@ package dev.statuscontract.processor.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One {@code @Returns} declaration as it applies to an endpoint.
  *
- * @param code the status code
+ * @param code the status code; for a {@linkplain #isPattern() pattern} 0, and for a code that is
+ *     not a number {@link Integer#MIN_VALUE}
+ * @param written the code as written: {@code 201}, {@code default}, {@code 2XX}, or whatever string
+ *     a {@code responseCode} holds
+ * @param declaredWith the annotation the declaration is read from
  * @param description when the endpoint returns it; empty when not given
  * @param headers the response header names, as written
  * @param body the response body type; empty for no body
@@ -25,6 +30,8 @@ import java.util.Optional;
  */
 public record DeclaredResponse(
     int code,
+    String written,
+    Source declaredWith,
     String description,
     List<String> headers,
     Optional<TypeRef> body,
@@ -34,8 +41,49 @@ public record DeclaredResponse(
     Origin site,
     boolean bodyCarried) {
 
+  /** {@code 1XX} to {@code 5XX}: a range of codes, as OpenAPI writes it. */
+  private static final Pattern RANGE = Pattern.compile("[1-5]XX", Pattern.CASE_INSENSITIVE);
+
   public DeclaredResponse {
     headers = List.copyOf(headers);
+  }
+
+  /** A declaration of {@code @Returns}, whose code is always a number. */
+  public static DeclaredResponse returns(
+      int code,
+      String description,
+      List<String> headers,
+      Optional<TypeRef> body,
+      Level level,
+      String source,
+      Origin declaration,
+      Origin site,
+      boolean bodyCarried) {
+    return new DeclaredResponse(
+        code, String.valueOf(code), Source.RETURNS, description, headers, body, level, source, declaration, site, bodyCarried);
+  }
+
+  /**
+   * Whether the code is {@code default} or a range such as {@code 2XX}: documented, never checked
+   * as a code.
+   */
+  public boolean isPattern() {
+    return written.equalsIgnoreCase("default") || RANGE.matcher(written).matches();
+  }
+
+  /** Whether the code was written as a number (a valid one or not). */
+  public boolean isNumeric() {
+    return code != Integer.MIN_VALUE && !isPattern();
+  }
+
+  /** What tells this response apart from the endpoint's others: its code, or its pattern as written. */
+  public Object key() {
+    return isNumeric() ? (Object) code : written.toUpperCase(Locale.ROOT);
+  }
+
+  /** The code as the documents show it: {@code 201}, {@code 2XX}, {@code default}. */
+  public String label() {
+    return isNumeric() ? String.valueOf(code) : isPattern() ? written.toUpperCase(Locale.ROOT).replace("DEFAULT", "default") : written;
   }
 
   /** Whether a header of this name is declared, compared case-insensitively as RFC 9110 §5.1 says. */
@@ -44,9 +92,9 @@ public record DeclaredResponse(
     return headers.stream().anyMatch(h -> h.trim().toLowerCase(Locale.ROOT).equals(wanted));
   }
 
-  /** The code with its reason phrase, for example {@code 201 Created}. */
+  /** The code with its reason phrase, for example {@code 201 Created}; a pattern or a string as written. */
   public String status() {
-    return StatusCodes.describe(code);
+    return isNumeric() ? StatusCodes.describe(code) : isPattern() ? label() : "\"" + written + "\"";
   }
 
   /**
@@ -54,10 +102,11 @@ public record DeclaredResponse(
    * {@code 401 Unauthorized (from @StandardErrors)}.
    */
   public String describe() {
+    String with = declaredWith == Source.RETURNS ? "" : " with " + declaredWith.annotation();
     return switch (level) {
-      case METHOD -> status();
-      case CLASS -> status() + " (from class " + source + ")";
-      case COMPOSED -> status() + " (from " + source + ")";
+      case METHOD -> status() + (with.isEmpty() ? "" : " (declared" + with + ")");
+      case CLASS -> status() + " (from class " + source + with + ")";
+      case COMPOSED -> status() + " (from " + source + with + ")";
     };
   }
 

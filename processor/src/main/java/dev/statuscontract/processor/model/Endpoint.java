@@ -1,5 +1,6 @@
 package dev.statuscontract.processor.model;
 
+import static java.util.Comparator.comparing;
 import static java.util.Comparator.comparingInt;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One endpoint and its contract: an HTTP method on a path, handled by one Java method, with the
@@ -51,13 +53,36 @@ public record Endpoint(
    * levels, the most specific declaration wins.
    */
   public List<DeclaredResponse> responses() {
-    Map<Integer, DeclaredResponse> byCode = new LinkedHashMap<>();
+    Map<Object, DeclaredResponse> byCode = new LinkedHashMap<>();
     for (DeclaredResponse declaration : declarations) {
-      byCode.putIfAbsent(declaration.code(), declaration);
+      if (!declaration.isPattern()) {
+        byCode.putIfAbsent(declaration.key(), declaration);
+      }
     }
     List<DeclaredResponse> responses = new ArrayList<>(byCode.values());
     responses.sort(comparingInt(DeclaredResponse::code));
     return List.copyOf(responses);
+  }
+
+  /**
+   * The responses declared for {@code default} or a range such as {@code 2XX}, the most specific
+   * declaration of each: ranges in order, then {@code default}. Documented, never checked.
+   */
+  public List<DeclaredResponse> patterns() {
+    Map<Object, DeclaredResponse> byPattern = new TreeMap<>(comparing(Object::toString));
+    for (DeclaredResponse declaration : declarations) {
+      if (declaration.isPattern()) {
+        byPattern.putIfAbsent(declaration.key(), declaration);
+      }
+    }
+    return List.copyOf(byPattern.values());
+  }
+
+  /** What the documents list: the responses in effect, then the patterns. */
+  public List<DeclaredResponse> documented() {
+    List<DeclaredResponse> documented = new ArrayList<>(responses());
+    documented.addAll(patterns());
+    return List.copyOf(documented);
   }
 
   /** Whether the endpoint is marked {@code @Creates}. */
@@ -67,7 +92,7 @@ public record Endpoint(
 
   /** Whether a response with this code is in effect. */
   public boolean declares(int code) {
-    return declarations.stream().anyMatch(r -> r.code() == code);
+    return declarations.stream().anyMatch(r -> r.isNumeric() && r.code() == code);
   }
 
   /** How messages and documents name the endpoint: {@code POST /users/{id}/orders}. */

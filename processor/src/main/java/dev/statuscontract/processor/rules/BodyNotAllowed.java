@@ -31,12 +31,12 @@ public final class BodyNotAllowed extends Rule {
                 endpoint,
                 response,
                 String.format(
-                    "%s declares %s with body = %s, but a %d response never has content; remove"
-                        + " body%s (%s)",
+                    "%s declares %s with %s, but a %d response never has content; %s%s (%s)",
                     endpoint.describe(),
                     response.describe(),
                     simple(response),
                     response.code(),
+                    response.declaredWith().bodyRemoval(),
                     endpoint.httpMethod().equals(HttpMethod.HEAD)
                         ? ""
                         : ", or declare 200 OK if the client needs it",
@@ -47,15 +47,18 @@ public final class BodyNotAllowed extends Rule {
                 endpoint,
                 response,
                 String.format(
-                    "%s declares %s with body = %s, but a response to HEAD never has content;"
-                        + " remove body, and declare it on the GET endpoint instead (RFC 9110 §9.3.2)",
-                    endpoint.describe(), response.describe(), simple(response))));
+                    "%s declares %s with %s, but a response to HEAD never has content;"
+                        + " %s, and declare it on the GET endpoint instead (RFC 9110 §9.3.2)",
+                    endpoint.describe(),
+                    response.describe(),
+                    simple(response),
+                    response.declaredWith().bodyRemoval())));
       }
     }
   }
 
   private static String simple(DeclaredResponse response) {
     String name = response.body().orElseThrow().name();
-    return name.substring(name.lastIndexOf('.') + 1) + ".class";
+    return response.declaredWith().bodyAttribute(name.substring(name.lastIndexOf('.') + 1));
   }
 }

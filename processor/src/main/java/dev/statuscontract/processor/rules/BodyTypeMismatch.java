@@ -2,6 +2,7 @@ package dev.statuscontract.processor.rules;
 
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Source;
 import java.util.List;
 
 /**
@@ -19,7 +20,9 @@ public final class BodyTypeMismatch extends Rule {
   @Override
   protected void check(Endpoint endpoint, List<Finding> out) {
     for (DeclaredResponse response : endpoint.responses()) {
-      if (!response.bodyCarried()) {
+      // Only @Returns bodies must fit: another tool's declaration of an error body usually describes
+      // what an exception handler sends, not what the method returns.
+      if (!response.bodyCarried() && response.declaredWith() == Source.RETURNS) {
         out.add(
             onSite(
                 endpoint,

@@ -24,10 +24,11 @@ public final class DuplicateStatus extends Rule {
     for (DeclaredResponse response : endpoint.declarations()) {
       List<Object> place =
           List.of(
+              response.declaredWith(),
               response.level(),
               response.declaration().element(),
               response.site().element(),
-              response.code());
+              response.key());
       if (!seen.add(place)) {
         out.add(
             onDeclaration(

@@ -67,12 +67,10 @@ abstract class RequiredHeaderRule extends Rule {
     }
   }
 
-  /** The {@code headers = ...} attribute as it reads with {@code header} added. */
+  /** The headers attribute as it reads with {@code header} added, in the syntax of the declaration's source. */
   static String headersWith(DeclaredResponse response, String header) {
     List<String> headers = new ArrayList<>(response.headers());
     headers.add(header);
-    return headers.size() == 1
-        ? "headers = \"" + header + "\""
-        : headers.stream().map(h -> "\"" + h + "\"").collect(joining(", ", "headers = {", "}"));
+    return response.declaredWith().headersAttribute(response.code(), headers);
   }
 }

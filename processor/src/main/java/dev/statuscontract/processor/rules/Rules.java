@@ -31,6 +31,7 @@ public final class Rules {
         new StatusNotForMethod(),
         new InvalidHeaderName(),
         new BodyTypeMismatch(),
+        new ConflictingDeclarations(),
         new ContractOnNonEndpoint(),
         new MissingContract());
   }

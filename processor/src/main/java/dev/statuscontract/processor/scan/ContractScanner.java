@@ -5,9 +5,12 @@ import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Level;
 import dev.statuscontract.processor.model.Origin;
+import dev.statuscontract.processor.model.Source;
+import dev.statuscontract.processor.scan.ContractSources.Raw;
 import dev.statuscontract.processor.model.StrayDeclaration;
 import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,22 +45,25 @@ import javax.lang.model.util.Types;
  */
 public final class ContractScanner {
 
-  static final String RETURNS = "dev.statuscontract.Returns";
-  static final String RETURNS_LIST = RETURNS + ".List";
+  static final String RETURNS = ContractSources.RETURNS;
+  static final String RETURNS_LIST = ContractSources.RETURNS_LIST;
   static final String CREATES = "dev.statuscontract.Creates";
 
   private final Elements elements;
   private final Types types;
   private final TypeRefs typeRefs;
   private final Annotations annotations;
+  private final ContractSources sources;
   private final List<FrameworkAdapter> adapters;
+  /** What the exception mappers of the compilation declare, by the exception each maps. */
+  private final Map<String, MapperDeclarations> mapperDeclarations = new HashMap<>();
   /** The qualified names of the supertypes of every concrete class seen: what some class implements. */
   private final Set<String> implemented = new HashSet<>();
   /** The {@code @Returns} written on each composed annotation type, read once per type. */
   private final Map<String, List<Raw>> composedReturns = new HashMap<>();
 
   public ContractScanner(Elements elements, Types types) {
-    this(elements, types, type -> false);
+    this(elements, types, type -> false, EnumSet.allOf(Source.class));
   }
 
   /**
@@ -65,12 +71,15 @@ public final class ContractScanner {
    *
    * @param auxiliary whether a top-level class is an auxiliary class (a second top-level class in
    *     another class's source file), which generated code must not name
+   * @param sources the annotations to read declarations from
    */
-  public ContractScanner(Elements elements, Types types, Predicate<TypeElement> auxiliary) {
+  public ContractScanner(
+      Elements elements, Types types, Predicate<TypeElement> auxiliary, Set<Source> sources) {
     this.elements = elements;
     this.types = types;
     this.typeRefs = new TypeRefs(auxiliary);
     this.annotations = new Annotations(elements);
+    this.sources = new ContractSources(annotations, sources);
     this.adapters =
         List.of(
             JaxRsAdapter.jakarta(annotations),
@@ -86,6 +95,7 @@ public final class ContractScanner {
   public void register(Iterable<TypeElement> roundTypes) {
     for (TypeElement type : roundTypes) {
       if (isConcrete(type)) {
+        registerMapper(type);
         try {
           supertypes(type).forEach(s -> implemented.add(s.getQualifiedName().toString()));
         } catch (Unresolved e) {
@@ -115,6 +125,33 @@ public final class ContractScanner {
     }
   }
 
+  /**
+   * What an exception mapper's {@code toResponse} declares for the exception it maps, as SmallRye
+   * OpenAPI reads it: a response of every endpoint that declares it throws that exception.
+   */
+  private void registerMapper(TypeElement type) {
+    for (FrameworkAdapter adapter : adapters) {
+      Optional<FrameworkAdapter.ExceptionMapper> mapper = adapter.exceptionMapper(type, types);
+      if (mapper.isPresent()) {
+        try {
+          List<Raw> declared =
+              sources.on(mapper.get().handler()).stream().filter(raw -> raw.source() != Source.RETURNS).toList();
+          if (!declared.isEmpty()) {
+            mapperDeclarations.put(
+                mapper.get().exception().getQualifiedName().toString(),
+                new MapperDeclarations(type.getSimpleName().toString(), declared));
+          }
+        } catch (Unresolved e) {
+          // Read again when the processor registers the class next round.
+        }
+        return;
+      }
+    }
+  }
+
+  /** What an exception mapper declares. */
+  private record MapperDeclarations(String mapper, List<Raw> declarations) {}
+
   private boolean serves(TypeElement type) {
     if (adapters.stream().anyMatch(adapter -> adapter.isClient(type))) {
       return false;
@@ -132,10 +169,6 @@ public final class ContractScanner {
     return (kind == ElementKind.CLASS || kind == ElementKind.ENUM || kind.name().equals("RECORD"))
         && !type.getModifiers().contains(Modifier.ABSTRACT);
   }
-
-  /** A {@code @Returns} as written, before it is applied to an endpoint. */
-  private record Raw(
-      int code, String description, List<String> headers, Optional<TypeMirror> body, Origin declaration) {}
 
   /** The mappings of a method, and the adapter of the framework that maps it. */
   private record Mapped(FrameworkAdapter adapter, List<Mapping> mappings) {}
@@ -277,6 +310,37 @@ public final class ContractScanner {
       return Optional.empty();
     }
 
+    /**
+     * The declarations of the exception mappers of the exceptions {@code method} declares it throws:
+     * of the nearest superclass of each that has a mapper.
+     */
+    private List<Shared> throughMappers(ExecutableElement method, List<ExecutableElement> levels) {
+      if (mapperDeclarations.isEmpty()) {
+        return List.of();
+      }
+      List<Shared> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      List<TypeMirror> thrownTypes = new ArrayList<>();
+      levels.forEach(level -> thrownTypes.addAll(level.getThrownTypes()));
+      for (TypeMirror thrown : thrownTypes) {
+        if (!seen.add(thrown.toString())) {
+          continue;
+        }
+        for (TypeMirror t = thrown; t instanceof DeclaredType declared; ) {
+          TypeElement exception = (TypeElement) declared.asElement();
+          MapperDeclarations mapper = mapperDeclarations.get(exception.getQualifiedName().toString());
+          if (mapper != null) {
+            for (Raw raw : mapper.declarations()) {
+              out.add(new Shared(Level.COMPOSED, mapper.mapper(), Optional.of(Origin.of(method)), raw));
+            }
+            break;
+          }
+          t = exception.getSuperclass();
+        }
+      }
+      return out;
+    }
+
     /** Whether a framework maps {@code method}, or a method it overrides, for some class. */
     private boolean mapsAnywhere(ExecutableElement method, List<ExecutableElement> overridden) {
       List<ExecutableElement> chain = new ArrayList<>(List.of(method));
@@ -302,6 +366,9 @@ public final class ContractScanner {
         for (Shared s : composed) {
           declarations.add(response(s.raw(), s.level(), s.source(), s.site(), typing));
         }
+      }
+      for (Shared s : throughMappers(method, levels)) {
+        declarations.add(response(s.raw(), s.level(), s.source(), s.site(), typing));
       }
       for (Shared s : classLevel) {
         declarations.add(response(s.raw(), s.level(), s.source(), s.site(), typing));
@@ -428,53 +495,51 @@ public final class ContractScanner {
     }
   }
 
-  /** The {@code @Returns} written directly on {@code element}, in source order. */
   private List<Raw> returnsOn(Element element) {
-    List<Raw> out = new ArrayList<>();
-    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      String name = Annotations.nameOf(annotation);
-      if (name.equals(RETURNS)) {
-        out.add(raw(annotations.values(annotation), Origin.of(element, annotation)));
-      } else if (name.equals(RETURNS_LIST)) {
-        List<AnnotationValue> repeated = annotations.values(annotation).list("value");
-        for (int i = 0; i < repeated.size(); i++) {
-          if (!(repeated.get(i).getValue() instanceof AnnotationMirror returns)) {
-            throw Unresolved.INSTANCE;
-          }
-          out.add(raw(annotations.values(returns), Origin.repeated(element, annotation, i)));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Raw raw(Annotations.Values returns, Origin declaration) {
-    int code = returns.integer("value").orElseThrow(() -> Unresolved.INSTANCE);
-    Optional<TypeMirror> body = returns.type("body").filter(type -> type.getKind() != TypeKind.VOID);
-    return new Raw(code, returns.firstString("description").orElse(""), returns.strings("headers"), body, declaration);
+    return sources.on(element);
   }
 
   private DeclaredResponse response(
       Raw raw, Level level, String source, Optional<Origin> site, BodyTyping typing) {
-    // body = List.class on a method returning List<User>: the body is a List<User>.
-    Optional<TypeRef> body =
-        raw.body()
-            .map(
-                b ->
-                    typing.returned()
-                        // List<T> of a generic method documents and helps no one: keep List<?>.
-                        .filter(returned -> !hasTypeVariable(returned))
-                        .filter(returned -> types.isSameType(types.erasure(returned), types.erasure(b)))
-                        .map(typeRefs::of)
-                        .orElseGet(() -> typeRefs.of(b)));
-    boolean carried =
-        raw.body().isEmpty()
-            || typing.carried()
-                .map(c -> types.isAssignable(types.erasure(raw.body().get()), types.erasure(c)))
-                .orElse(true);
+    Optional<TypeRef> body;
+    boolean carried;
+    if (raw.bodyFromReturn()) {
+      // @ResponseStatus: the body is what the method returns.
+      body = typing.returned().filter(returned -> !hasTypeVariable(returned)).map(typeRefs::of);
+      carried = true;
+    } else if (raw.bodyIsArray()) {
+      // An array schema of X: the method's own array or collection of X, else a List<X>.
+      TypeMirror element = raw.body().orElseThrow();
+      body =
+          Optional.of(
+              typing.returned()
+                  .filter(returned -> !hasTypeVariable(returned) && holds(returned, element))
+                  .map(typeRefs::of)
+                  .orElseGet(() -> listOf(typeRefs.of(element))));
+      carried = true;
+    } else {
+      // body = List.class on a method returning List<User>: the body is a List<User>.
+      body =
+          raw.body()
+              .map(
+                  b ->
+                      typing.returned()
+                          // List<T> of a generic method documents and helps no one: keep List<?>.
+                          .filter(returned -> !hasTypeVariable(returned))
+                          .filter(returned -> types.isSameType(types.erasure(returned), types.erasure(b)))
+                          .map(typeRefs::of)
+                          .orElseGet(() -> typeRefs.of(b)));
+      carried =
+          raw.body().isEmpty()
+              || typing.carried()
+                  .map(c -> types.isAssignable(types.erasure(raw.body().get()), types.erasure(c)))
+                  .orElse(true);
+    }
     Origin declaration = raw.declaration();
     return new DeclaredResponse(
         raw.code(),
+        raw.written(),
+        raw.source(),
         raw.description(),
         raw.headers(),
         body,
@@ -483,6 +548,23 @@ public final class ContractScanner {
         site.map(declaration::orElse).orElse(declaration),
         site.orElse(declaration),
         carried);
+  }
+
+  /** Whether {@code container} is an array or a collection of {@code element}. */
+  private boolean holds(TypeMirror container, TypeMirror element) {
+    if (container instanceof ArrayType array) {
+      return types.isSameType(types.erasure(array.getComponentType()), types.erasure(element));
+    }
+    TypeElement collection = elements.getTypeElement("java.util.Collection");
+    return collection != null
+        && container instanceof DeclaredType declared
+        && declared.getTypeArguments().size() == 1
+        && types.isAssignable(types.erasure(container), types.erasure(collection.asType()))
+        && types.isSameType(types.erasure(declared.getTypeArguments().get(0)), types.erasure(element));
+  }
+
+  private static TypeRef listOf(TypeRef element) {
+    return new TypeRef.Named("java.util", List.of("List"), List.of(element), TypeRef.Access.PUBLIC);
   }
 
   private Optional<Origin> creates(ExecutableElement method, List<ExecutableElement> overridden) {
@@ -563,7 +645,6 @@ public final class ContractScanner {
   }
 
   private static boolean isContractAnnotation(AnnotationMirror annotation) {
-    String name = Annotations.nameOf(annotation);
-    return name.equals(RETURNS) || name.equals(RETURNS_LIST) || name.equals(CREATES);
+    return ContractSources.declares(annotation) || Annotations.nameOf(annotation).equals(CREATES);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Reads one framework's endpoint annotations. The adapters are the only code that knows a
@@ -44,6 +45,18 @@ public interface FrameworkAdapter {
   default boolean isResourceInterface(TypeElement type) {
     return false;
   }
+
+  /**
+   * Where {@code type} is an exception mapper of this framework (a JAX-RS {@code ExceptionMapper<E>}),
+   * the exception it maps and the method that builds the response; what that method declares
+   * applies to every endpoint that declares it throws the exception.
+   */
+  default Optional<ExceptionMapper> exceptionMapper(TypeElement type, Types types) {
+    return Optional.empty();
+  }
+
+  /** An exception mapper: the exception type it maps, and its method that builds the response. */
+  record ExceptionMapper(TypeElement exception, ExecutableElement handler) {}
 
   /**
    * Why a method that this framework's annotations nearly map is not an endpoint, worded as what

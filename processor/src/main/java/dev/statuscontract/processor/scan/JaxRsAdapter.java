@@ -11,7 +11,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /**
  * JAX-RS and Jakarta REST resources: a method annotated {@code @GET}, {@code @POST}, ... or with
@@ -71,6 +74,31 @@ final class JaxRsAdapter implements FrameworkAdapter {
   }
 
   @Override
+  public Optional<ExceptionMapper> exceptionMapper(TypeElement type, Types types) {
+    String mapper = pkg + ".ext.ExceptionMapper";
+    List<TypeMirror> queue = new ArrayList<>(types.directSupertypes(type.asType()));
+    for (int i = 0; i < queue.size() && i < 64; i++) {
+      if (queue.get(i) instanceof DeclaredType declared
+          && declared.asElement() instanceof TypeElement element) {
+        if (element.getQualifiedName().contentEquals(mapper)) {
+          List<? extends TypeMirror> arguments = declared.getTypeArguments();
+          if (arguments.size() == 1
+              && arguments.get(0) instanceof DeclaredType exception
+              && exception.asElement() instanceof TypeElement exceptionType) {
+            return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .filter(m -> m.getSimpleName().contentEquals("toResponse") && m.getParameters().size() == 1)
+                .findFirst()
+                .map(handler -> new ExceptionMapper(exceptionType, handler));
+          }
+          return Optional.empty();
+        }
+        queue.addAll(types.directSupertypes(declared));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
   public Optional<String> adviceForNonEndpoint(TypeElement type, ExecutableElement method) {
     return Annotations.has(method, pkg + ".Path")
         ? Optional.of(
@@ -82,8 +110,9 @@ final class JaxRsAdapter implements FrameworkAdapter {
   @Override
   public Optional<TypeMirror> returnedBody(TypeMirror returned) {
     boolean plain =
-        returned instanceof DeclaredType declared
-            && !((TypeElement) declared.asElement()).getQualifiedName().contentEquals(pkg + ".core.Response");
+        returned.getKind() == TypeKind.ARRAY
+            || (returned instanceof DeclaredType declared
+                && !((TypeElement) declared.asElement()).getQualifiedName().contentEquals(pkg + ".core.Response"));
     return plain ? Optional.of(returned) : Optional.empty();
   }
 

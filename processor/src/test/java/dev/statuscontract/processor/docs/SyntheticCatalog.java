@@ -45,12 +45,12 @@ final class SyntheticCatalog {
     Origin origin = Origin.of(null);
     List<DeclaredResponse> responses =
         List.of(
-            new DeclaredResponse(
-                200, "Found", List.of("ETag"), Optional.of(TypeRef.Named.of("com.example", "Dto")), Level.METHOD,
+            DeclaredResponse.returns(
+                200, "Found", List.of("ETag"), Optional.<TypeRef>of(TypeRef.Named.of("com.example", "Dto")), Level.METHOD,
                 "", origin, origin, true),
-            new DeclaredResponse(
+            DeclaredResponse.returns(
                 404, "No such thing", List.of(), Optional.empty(), Level.METHOD, "", origin, origin, false),
-            new DeclaredResponse(
+            DeclaredResponse.returns(
                 500, "Broken", List.of(), Optional.empty(), Level.CLASS, className, origin, origin, false));
     return new Endpoint(
         method,

@@ -1,0 +1,83 @@
+package dev.statuscontract.processor.model;
+
+import static java.util.stream.Collectors.joining;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a declared response is read from: status-contract's own {@code @Returns}, or an annotation
+ * that a team wrote for another tool and that means the same.
+ */
+public enum Source {
+  /** {@code @dev.statuscontract.Returns}. */
+  RETURNS("@Returns"),
+  /** swagger-core v3's {@code @ApiResponse}, {@code @ApiResponses} and {@code @Operation(responses)}. */
+  SWAGGER("@ApiResponse"),
+  /** Swagger 2 (springfox) {@code @io.swagger.annotations.ApiResponse}. */
+  SWAGGER2("@ApiResponse"),
+  /** MicroProfile OpenAPI's {@code @APIResponse}, {@code @APIResponses} and {@code @APIResponseSchema}. */
+  MICROPROFILE("@APIResponse"),
+  /** Spring's {@code @ResponseStatus} on a handler method or its class. */
+  SPRING("@ResponseStatus");
+
+  private final String annotation;
+
+  Source(String annotation) {
+    this.annotation = annotation;
+  }
+
+  /** The annotation as users write it: {@code @ApiResponse}. */
+  public String annotation() {
+    return annotation;
+  }
+
+  /** The name of the {@code -Astatuscontract.sources} option's value: {@code swagger2}. */
+  public String optionName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The attribute that declares {@code headers}, as this source writes it: {@code headers =
+   * "Location"} for {@code @Returns}, {@code headers = @Header(name = "Location")} for swagger;
+   * for {@code @ResponseStatus}, which cannot declare headers, a {@code @Returns} of {@code code}.
+   */
+  public String headersAttribute(int code, List<String> headers) {
+    return switch (this) {
+      case RETURNS ->
+          headers.size() == 1
+              ? "headers = \"" + headers.get(0) + "\""
+              : headers.stream().map(h -> "\"" + h + "\"").collect(joining(", ", "headers = {", "}"));
+      case SWAGGER, MICROPROFILE -> list("headers", headers, "@Header(name = \"%s\")");
+      case SWAGGER2 -> list("responseHeaders", headers, "@ResponseHeader(name = \"%s\", response = String.class)");
+      case SPRING -> "@Returns(value = " + code + ", " + RETURNS.headersAttribute(code, headers) + ") beside @ResponseStatus";
+    };
+  }
+
+  /**
+   * How this source declares a body of the class {@code name}: {@code body = User.class}, {@code content =
+   * @Content(schema = @Schema(implementation = User.class))}.
+   */
+  public String bodyAttribute(String name) {
+    return switch (this) {
+      case RETURNS -> "body = " + name + ".class";
+      case SWAGGER, MICROPROFILE -> "content = @Content(schema = @Schema(implementation = " + name + ".class))";
+      case SWAGGER2 -> "response = " + name + ".class";
+      case SPRING -> "the " + name + " the method returns";
+    };
+  }
+
+  /** What to do to remove a declared body: {@code remove body}, {@code return void}. */
+  public String bodyRemoval() {
+    return switch (this) {
+      case RETURNS -> "remove body";
+      case SPRING -> "make the method return void";
+      default -> "remove the content";
+    };
+  }
+
+  private static String list(String attribute, List<String> headers, String format) {
+    List<String> items = headers.stream().map(h -> String.format(format, h)).toList();
+    return attribute + " = " + (items.size() == 1 ? items.get(0) : items.stream().collect(joining(", ", "{", "}")));
+  }
+}
