@@ -99,6 +99,9 @@ public final class ContractConformance {
     for (JsonNode endpoint : root.path("endpoints")) {
       Map<Integer, List<String>> headersByCode = new LinkedHashMap<>();
       for (JsonNode response : endpoint.path("responses")) {
+        if (!response.path("code").isInt()) {
+          continue; // a range or "default": documented, and no code to check a response against
+        }
         List<String> headers = new ArrayList<>();
         response.path("headers").forEach(h -> headers.add(h.asText()));
         headersByCode.put(response.path("code").asInt(), List.copyOf(headers));

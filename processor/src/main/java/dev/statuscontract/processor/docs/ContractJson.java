@@ -50,10 +50,13 @@ public final class ContractJson {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("responses");
-    for (DeclaredResponse response : endpoint.responses()) {
+    for (DeclaredResponse response : endpoint.documented()) {
       json.writeStartObject();
-      json.writeNumberField("code", response.code());
-      json.writeStringField("reasonPhrase", StatusCodes.reasonPhrase(response.code()).orElse(""));
+      if (response.isNumeric()) {
+        json.writeNumberField("code", response.code());
+      }
+      json.writeStringField("status", response.label());
+      json.writeStringField("reasonPhrase", response.meaning());
       json.writeStringField("description", response.description());
       json.writeArrayFieldStart("headers");
       for (String header : response.headers()) {
@@ -69,6 +72,7 @@ public final class ContractJson {
       if (!response.source().isEmpty()) {
         json.writeStringField("declaredBy", response.source());
       }
+      json.writeStringField("declaredWith", response.declaredWith().annotation());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -58,14 +58,14 @@ public final class HtmlDocs {
   }
 
   private static Map<String, Object> endpointView(Catalog catalog, Endpoint endpoint) {
-    List<DeclaredResponse> responses = endpoint.responses();
+    List<DeclaredResponse> responses = endpoint.documented();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("anchor", catalog.anchor(endpoint));
     view.put("method", endpoint.httpMethod().name());
     view.put("path", endpoint.path());
     view.put("signature", MarkdownDocs.signature(endpoint));
     view.put("creates", endpoint.isCreating());
-    view.put("codes", responses.stream().map(r -> String.valueOf(r.code())).collect(joining(" ")));
+    view.put("codes", responses.stream().map(DeclaredResponse::label).collect(joining(" ")));
     List<Map<String, Object>> groups = new ArrayList<>();
     StatusClasses.group(responses)
         .forEach(
@@ -78,10 +78,10 @@ public final class HtmlDocs {
 
   private static Map<String, Object> responseView(DeclaredResponse response) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("code", response.code());
-    view.put("statusClass", StatusClasses.key(response.code()));
-    view.put("reason", StatusCodes.reasonPhrase(response.code()).orElse(""));
-    view.put("description", response.description());
+    view.put("code", response.label());
+    view.put("statusClass", StatusClasses.key(response.classHundreds()));
+    view.put("reason", response.meaning());
+    view.put("description", MarkdownDocs.whenText(response));
     view.put("headers", response.headers());
     view.put("body", response.body().map(b -> b.toSimpleString()).orElse(""));
     view.put("bodyQualified", response.body().map(Object::toString).orElse(""));

@@ -6,6 +6,7 @@ import dev.statuscontract.processor.docs.Catalog.ApiClass;
 import dev.statuscontract.processor.docs.Catalog.ApiPackage;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,8 @@ public final class MarkdownDocs {
           .append(code(endpoint.path()))
           .append(" | ")
           .append(
-              endpoint.responses().stream()
-                  .map(r -> text(StatusCodes.describe(r.code())))
+              endpoint.documented().stream()
+                  .map(r -> text(r.status()))
                   .collect(joining(", ")))
           .append(" | [")
           .append(text(endpoint.javaMethod()))
@@ -75,6 +76,12 @@ public final class MarkdownDocs {
       }
     }
     return md.toString();
+  }
+
+  /** A response's description, and the annotation it is declared with where that is not @Returns. */
+  static String whenText(DeclaredResponse response) {
+    String with = response.declaredWith() == Source.RETURNS ? "" : "(" + response.declaredWith().annotation() + ")";
+    return response.description().isEmpty() ? with : with.isEmpty() ? response.description() : response.description() + " " + with;
   }
 
   /** The page of one package: a list of its classes, then a section per class. */
@@ -115,7 +122,7 @@ public final class MarkdownDocs {
         md.append(" · creates a resource");
       }
       md.append("\n\n");
-      List<DeclaredResponse> responses = endpoint.responses();
+      List<DeclaredResponse> responses = endpoint.documented();
       if (responses.isEmpty()) {
         md.append("No status codes declared.\n");
         continue;
@@ -133,11 +140,11 @@ public final class MarkdownDocs {
 
   private static void appendRow(StringBuilder md, DeclaredResponse response) {
     md.append("| ")
-            .append(response.code())
+            .append(text(response.label()))
             .append(" | ")
-            .append(text(StatusCodes.reasonPhrase(response.code()).orElse("")))
+            .append(text(response.meaning()))
             .append(" | ")
-            .append(text(response.description()))
+            .append(text(whenText(response)))
             .append(" | ")
             .append(response.headers().stream().map(MarkdownDocs::code).collect(joining(", ")))
             .append(" | ")

@@ -142,7 +142,12 @@ public final class OpenApiDocs {
     json.writeString(Catalog.simpleName(endpoint.declaringType()));
     json.writeEndArray();
     json.writeObjectFieldStart("responses");
-    List<DeclaredResponse> responses = endpoint.responses();
+    // OpenAPI keys a response by a code, a range or "default": a code that is none is left out
+    // (invalid-status-code reports it).
+    List<DeclaredResponse> responses =
+        endpoint.documented().stream()
+            .filter(r -> r.isPattern() || StatusCodes.isValid(r.code()))
+            .toList();
     if (responses.isEmpty()) {
       json.writeObjectFieldStart("default");
       json.writeStringField("description", "No status codes declared");
@@ -159,12 +164,13 @@ public final class OpenApiDocs {
   private static void writeResponse(
       JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Map<String, String> schemas)
       throws IOException {
-    json.writeObjectFieldStart(String.valueOf(response.code()));
+    json.writeObjectFieldStart(response.label());
     String description =
         response.description().isEmpty()
-            ? StatusCodes.reasonPhrase(response.code()).orElse("Status " + response.code())
+            ? response.meaning().isEmpty() ? "Status " + response.label() : response.meaning()
             : response.description();
     json.writeStringField("description", description);
+    json.writeStringField("x-declared-with", response.declaredWith().annotation());
     if (!response.headers().isEmpty()) {
       json.writeObjectFieldStart("headers");
       for (String header : response.headers()) {

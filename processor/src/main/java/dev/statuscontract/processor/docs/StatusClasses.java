@@ -15,7 +15,7 @@ final class StatusClasses {
   static Map<String, List<DeclaredResponse>> group(List<DeclaredResponse> responses) {
     Map<String, List<DeclaredResponse>> groups = new LinkedHashMap<>();
     for (DeclaredResponse response : responses) {
-      groups.computeIfAbsent(name(response.code()), name -> new ArrayList<>()).add(response);
+      groups.computeIfAbsent(name(response.classHundreds()), name -> new ArrayList<>()).add(response);
     }
     return groups;
   }

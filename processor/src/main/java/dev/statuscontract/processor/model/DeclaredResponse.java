@@ -81,6 +81,28 @@ public record DeclaredResponse(
     return isNumeric() ? (Object) code : written.toUpperCase(Locale.ROOT);
   }
 
+  /**
+   * What the code means, as the documents show it: the reason phrase ({@code Created}), {@code Any
+   * 4xx status} for a range, {@code Any other status} for {@code default}; empty where there is none.
+   */
+  public String meaning() {
+    if (isNumeric()) {
+      return StatusCodes.reasonPhrase(code).orElse("");
+    }
+    if (!isPattern()) {
+      return "";
+    }
+    return written.equalsIgnoreCase("default") ? "Any other status" : "Any " + written.charAt(0) + "xx status";
+  }
+
+  /** The class of the code or the pattern, 1 to 5, as a hundred: 400 for {@code 4XX}; 0 for the rest. */
+  public int classHundreds() {
+    if (isNumeric()) {
+      return code / 100 * 100;
+    }
+    return isPattern() && !written.equalsIgnoreCase("default") ? (written.charAt(0) - '0') * 100 : 0;
+  }
+
   /** The code as the documents show it: {@code 201}, {@code 2XX}, {@code default}. */
   public String label() {
     return isNumeric() ? String.valueOf(code) : isPattern() ? written.toUpperCase(Locale.ROOT).replace("DEFAULT", "default") : written;
