@@ -101,12 +101,6 @@ class InheritanceTest {
           "  @GET @Returns(200) String last();",
           "}");
 
-  private static final JavaFileObject REGISTER_REST_CLIENT =
-      source(
-          "org.eclipse.microprofile.rest.client.inject.RegisterRestClient",
-          "package org.eclipse.microprofile.rest.client.inject;",
-          "public @interface RegisterRestClient {}");
-
   private static final List<JavaFileObject> API_MODULE =
       List.of(ANY_TO, USER_TO, GROUP_TO, ANY_SERVICE, USER_SERVICE, GROUP_SERVICE, AUDIT_CLIENT);
 
@@ -162,7 +156,6 @@ class InheritanceTest {
   @Test
   void aServiceSplitIntoInterfacesAndImplementationsInOneModuleHasEachEndpointOnceAtItsServedPath() {
     List<JavaFileObject> sources = new ArrayList<>(API_MODULE);
-    sources.add(REGISTER_REST_CLIENT);
     sources.addAll(IMPL_MODULE);
 
     assertThat(compileWith(capture, List.of(), sources.toArray(JavaFileObject[]::new))).succeeded();
@@ -174,7 +167,6 @@ class InheritanceTest {
   @Test
   void theImplementationInheritsTheContractsAndTheMediaTypesOfItsInterfaces() {
     List<JavaFileObject> sources = new ArrayList<>(API_MODULE);
-    sources.add(REGISTER_REST_CLIENT);
     sources.addAll(IMPL_MODULE);
 
     assertThat(compileWith(capture, List.of(), sources.toArray(JavaFileObject[]::new))).succeeded();
@@ -193,7 +185,6 @@ class InheritanceTest {
   @Test
   void asTwoModulesTheApiDocumentsItsInterfacesAndTheImplementationsItsClasses() throws IOException {
     List<JavaFileObject> api = new ArrayList<>(API_MODULE);
-    api.add(REGISTER_REST_CLIENT);
     Compilation apiModule = compileWith(capture, List.of(), api.toArray(JavaFileObject[]::new));
     assertThat(apiModule).succeeded();
 
