@@ -18,7 +18,6 @@ import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.FieldNames;
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.Level;
-import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.net.URI;
@@ -200,14 +199,9 @@ public final class ResponseHelpers {
             continue; // invalid-status-code reports it
           }
           if (!response.bodyCarried()) {
-            // body-type-mismatch reports a @Returns; another tool's declaration gets a note.
-            if (response.declaredWith() != Source.RETURNS) {
-              skipped.add(
-                  new Skipped(
-                      first,
-                      "no factory for " + response.status() + ": its body " + response.body().orElseThrow().toSimpleString()
-                          + " does not fit the method's return type " + first.returnType().toSimpleString()));
-            }
+            // A @Returns body that does not fit is body-type-mismatch's to report. Another tool's
+            // error body (a Problem beside ResponseEntity<Product>) usually describes what an
+            // exception handler sends: no factory, and nothing to say.
             continue;
           }
           if (!nameable(first, response)) {

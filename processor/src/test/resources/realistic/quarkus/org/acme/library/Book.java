@@ -1,0 +1,3 @@
+package org.acme.library;
+
+public record Book(String isbn, String title, String author) {}

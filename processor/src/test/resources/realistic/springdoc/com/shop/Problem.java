@@ -1,0 +1,3 @@
+package com.shop;
+
+public record Problem(String type, String title, int status, String detail) {}
