@@ -79,66 +79,48 @@ public final class ItemResourceResponses {
   }
 
   /**
-   * Responses declared on class {@code ItemResource}, shared by the endpoints they apply to.
+   * Responses declared on class {@code ItemResource}: 503 (Down for maintenance).
    */
   public abstract static class ClassLevel {
-    /**
-     * 503 Service Unavailable: Down for maintenance.
-     */
     public static Response serviceUnavailable(Duration retryAfter) {
       return response(503, null, "Retry-After", deltaSeconds(retryAfter));
     }
   }
 
   /**
-   * {@code GET /items} ({@code ItemResource.list()}).
+   * {@code GET /items} ({@code ItemResource.list()}): 200 (Every item), 304 (Unchanged).
    */
   public abstract static class List extends ClassLevel {
-    /**
-     * 200 OK: Every item.
-     */
     public static Response ok(java.util.List<?> body, Instant lastModified, Instant expires) {
       return response(200, requireBody(body, 200), "Last-Modified", httpDate(lastModified), "Expires", httpDate(expires));
     }
 
-    /**
-     * 304 Not Modified: Unchanged.
-     */
     public static Response notModified(String etag, Instant lastModified) {
       return response(304, null, "ETag", etag, "Last-Modified", httpDate(lastModified));
     }
   }
 
   /**
-   * {@code GET /items/{id}} ({@code ItemResource.get(String)}).
+   * {@code GET /items/{id}} ({@code ItemResource.get(String)}): 200, 404 (No such item).
    */
   public abstract static class Get extends ClassLevel {
     public static Response ok(Item body, URI contentLocation) {
       return response(200, requireBody(body, 200), "Content-Location", uri(contentLocation));
     }
 
-    /**
-     * 404 Not Found: No such item.
-     */
     public static Response notFound() {
       return response(404, null);
     }
   }
 
   /**
-   * {@code POST /items} ({@code ItemResource.create(Item)}).
+   * {@code POST /items} ({@code ItemResource.create(Item)}): 201 (Created), 405 (Items are read-only today), 429.
    */
   public abstract static class CreateItem extends ClassLevel {
-    /**
-     * 201 Created: Created.
-     */
     public static Response created(Item body, URI location) {
       return response(201, requireBody(body, 201), "Location", uri(location));
     }
 
-    /**
-     * 405 Method Not Allowed: Items are read-only today.
-     */
     public static Response methodNotAllowed(Set<String> allow) {
       return response(405, null, "Allow", allow(allow));
     }
@@ -149,7 +131,7 @@ public final class ItemResourceResponses {
   }
 
   /**
-   * {@code POST /items/bulk} ({@code ItemResource.create(List)}).
+   * {@code POST /items/bulk} ({@code ItemResource.create(List)}): 201.
    */
   public abstract static class CreateList extends ClassLevel {
     public static Response created(URI location) {
@@ -158,12 +140,9 @@ public final class ItemResourceResponses {
   }
 
   /**
-   * {@code DELETE /items/{id}} ({@code ItemResource.delete(String)}).
+   * {@code DELETE /items/{id}} ({@code ItemResource.delete(String)}): 202 (Deletion queued), 204.
    */
   public abstract static class Delete extends ClassLevel {
-    /**
-     * 202 Accepted: Deletion queued.
-     */
     public static Response accepted(URI location) {
       return response(202, null, "Location", uri(location));
     }

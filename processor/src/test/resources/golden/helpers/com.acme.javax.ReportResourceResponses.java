@@ -81,7 +81,7 @@ public final class ReportResourceResponses {
   }
 
   /**
-   * {@code GET /reports} ({@code ReportResource.summary()}).
+   * {@code GET /reports} ({@code ReportResource.summary()}): 200, 401.
    */
   public abstract static class Summary {
     public static Response ok(Map<?, ?> body) {
@@ -94,23 +94,20 @@ public final class ReportResourceResponses {
   }
 
   /**
-   * {@code POST /reports} ({@code ReportResource.create(Report)}).
+   * {@code POST /reports} ({@code ReportResource.create(Report)}): 201, 202 (Queued; poll the Location).
    */
   public abstract static class Create {
     public static Response created(Report body, URI location) {
       return response(201, requireBody(body, 201), "Location", uri(location));
     }
 
-    /**
-     * 202 Accepted: Queued; poll the Location.
-     */
     public static Response accepted(URI location, Duration retryAfter) {
       return response(202, null, "Location", uri(location), "Retry-After", deltaSeconds(retryAfter));
     }
   }
 
   /**
-   * {@code GET /reports/{id}} ({@code ReportResource.get(String)}).
+   * {@code GET /reports/{id}} ({@code ReportResource.get(String)}): 200, 404.
    */
   public abstract static class GetString {
     public static Response ok(Report body, URI contentLocation, Instant lastModified,
@@ -124,7 +121,7 @@ public final class ReportResourceResponses {
   }
 
   /**
-   * {@code GET /reports/{id}/pages} ({@code ReportResource.get(String, List)}).
+   * {@code GET /reports/{id}/pages} ({@code ReportResource.get(String, List)}): 200.
    */
   public abstract static class GetStringList {
     public static Response ok(List<?> body) {
@@ -133,16 +130,13 @@ public final class ReportResourceResponses {
   }
 
   /**
-   * {@code DELETE /reports/{id}} ({@code ReportResource.delete(String)}).
+   * {@code DELETE /reports/{id}} ({@code ReportResource.delete(String)}): 204, 405 (Published reports stay).
    */
   public abstract static class Delete {
     public static Response noContent() {
       return response(204, null);
     }
 
-    /**
-     * 405 Method Not Allowed: Published reports stay.
-     */
     public static Response methodNotAllowed(Set<String> allow) {
       return response(405, null, "Allow", allow(allow));
     }

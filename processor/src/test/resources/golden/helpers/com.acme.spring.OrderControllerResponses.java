@@ -75,7 +75,7 @@ public final class OrderControllerResponses {
   }
 
   /**
-   * {@code GET /orders} ({@code OrderController.list()}).
+   * {@code GET /orders} ({@code OrderController.list()}): 200, 429.
    */
   public abstract static class List {
     public static ResponseEntity<java.util.List<Order>> ok(java.util.List<Order> body) {
@@ -88,7 +88,7 @@ public final class OrderControllerResponses {
   }
 
   /**
-   * {@code GET /orders/{id}} ({@code OrderController.get(String)}).
+   * {@code GET /orders/{id}} ({@code OrderController.get(String)}): 200, 404, 405.
    */
   public abstract static class Get {
     public static ResponseEntity<Order> ok(Order body, String etag) {
@@ -105,7 +105,7 @@ public final class OrderControllerResponses {
   }
 
   /**
-   * {@code POST /orders} ({@code OrderController.place(Order)}).
+   * {@code POST /orders} ({@code OrderController.place(Order)}): 201, 409.
    */
   public abstract static class Place {
     public static ResponseEntity<Order> created(Order body, URI location) {
@@ -118,23 +118,20 @@ public final class OrderControllerResponses {
   }
 
   /**
-   * {@code DELETE /orders/{id}} ({@code OrderController.cancel(String)}).
+   * {@code DELETE /orders/{id}} ({@code OrderController.cancel(String)}): 204, 410 (Already gone).
    */
   public abstract static class Cancel {
     public static ResponseEntity<Void> noContent() {
       return entity(204, null);
     }
 
-    /**
-     * 410 Gone: Already gone.
-     */
     public static ResponseEntity<Void> gone(Instant expires) {
       return entity(410, null, "Expires", httpDate(expires));
     }
   }
 
   /**
-   * {@code GET /orders/{id}/raw} ({@code OrderController.raw(String)}).
+   * {@code GET /orders/{id}/raw} ({@code OrderController.raw(String)}): 200.
    */
   public abstract static class Raw {
     public static ResponseEntity<String> ok(String body) {

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -138,6 +139,10 @@ public final class ResponseHelpers {
     }
   }
 
+  /** What one endpoint method gets: its own factories, and those it shares with others. */
+  private record Planned(
+      List<Endpoint> endpoints, Carrier carrier, List<DeclaredResponse> own, Map<SharedKey, DeclaredResponse> shared) {}
+
   /** Writes one helper class. */
   private static final class Writer {
     private final ClassName helper;
@@ -167,10 +172,6 @@ public final class ResponseHelpers {
       Map<String, Integer> overloads = new LinkedHashMap<>();
       byMethod.values().forEach(e -> overloads.merge(e.get(0).methodName(), 1, Integer::sum));
 
-      // The shared bases first, so that their names are taken before the endpoints' are made.
-      Map<Set<SharedKey>, String> bases = new LinkedHashMap<>();
-      Map<Set<SharedKey>, TypeSpec.Builder> baseSpecs = new LinkedHashMap<>();
-      List<TypeSpec> nested = new ArrayList<>();
       Map<String, Carrier> carriers = new LinkedHashMap<>();
       for (Map.Entry<String, List<Endpoint>> method : byMethod.entrySet()) {
         Endpoint first = method.getValue().get(0);
@@ -181,6 +182,8 @@ public final class ResponseHelpers {
               ? carriers.values().stream().map(Carrier::framework).findFirst()
               : Optional.empty();
 
+      // What each endpoint method gets: its own factories, and those it shares with others.
+      List<Planned> planned = new ArrayList<>();
       for (Map.Entry<String, List<Endpoint>> method : byMethod.entrySet()) {
         Carrier carrier = carriers.get(method.getKey());
         if (carrier == null) {
@@ -217,37 +220,62 @@ public final class ResponseHelpers {
           continue; // nothing declared, nothing to build: no class, and no file for a class of such
         }
         builders.add(carrier.framework());
+        planned.add(new Planned(method.getValue(), carrier, own, shared));
+      }
+      if (planned.isEmpty()) {
+        return new Generated(Optional.empty(), skipped);
+      }
+
+      // The shared bases, smallest first, each extending the largest base whose codes it also has:
+      // ServiceErrors extends StandardErrors extends ClassLevel, each declaring only what it adds.
+      Map<Set<SharedKey>, Map<SharedKey, DeclaredResponse>> sets = new LinkedHashMap<>();
+      planned.stream().filter(p -> !p.shared().isEmpty()).forEach(p -> sets.putIfAbsent(p.shared().keySet(), p.shared()));
+      List<Set<SharedKey>> bySize = new ArrayList<>(sets.keySet());
+      bySize.sort(Comparator.comparingInt(Set::size));
+      Map<Set<SharedKey>, String> bases = new LinkedHashMap<>();
+      List<TypeSpec> baseSpecs = new ArrayList<>();
+      for (Set<SharedKey> set : bySize) {
+        Optional<Set<SharedKey>> parent =
+            bases.keySet().stream()
+                .filter(candidate -> set.containsAll(candidate))
+                .max(Comparator.comparingInt(Set::size));
+        List<DeclaredResponse> added =
+            sets.get(set).entrySet().stream()
+                .filter(e -> parent.map(p -> !p.contains(e.getKey())).orElse(true))
+                .map(Map.Entry::getValue)
+                .toList();
+        String baseName = unique(baseName(added));
+        bases.put(set, baseName);
+        TypeSpec.Builder base =
+            TypeSpec.classBuilder(baseName)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC)
+                .addJavadoc("Responses declared $L: $L.\n", sources(added), codes(added));
+        parent.ifPresent(p -> base.superclass(helper.nestedClass(bases.get(p))));
+        for (DeclaredResponse response : added) {
+          base.addMethod(factory(response, new Carrier(sharedFramework.orElseThrow(), Optional.empty()), true));
+        }
+        baseSpecs.add(base.build());
+      }
+
+      List<TypeSpec> nested = new ArrayList<>();
+      for (Planned p : planned) {
+        Endpoint first = p.endpoints().get(0);
         String name = unique(nestedName(first, overloads.get(first.methodName()) > 1));
         TypeSpec.Builder type =
             TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC)
                 .addJavadoc(
-                    "$L ({@code $L}).\n",
-                    method.getValue().stream().map(e -> "{@code " + javadoc(e.describe()) + "}").collect(joining(" and ")),
-                    javadoc(first.javaMethod()));
-        if (!shared.isEmpty()) {
-          Set<SharedKey> keys = shared.keySet();
-          if (!bases.containsKey(keys)) {
-            String baseName = unique(baseName(shared.values()));
-            bases.put(keys, baseName);
-            TypeSpec.Builder base =
-                TypeSpec.classBuilder(baseName)
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC)
-                    .addJavadoc("Responses declared $L, shared by the endpoints they apply to.\n", sources(shared.values()));
-            for (DeclaredResponse response : shared.values()) {
-              base.addMethod(factory(response, new Carrier(carrier.framework(), Optional.empty()), true));
-            }
-            baseSpecs.put(keys, base);
-          }
-          type.superclass(helper.nestedClass(bases.get(keys)));
+                    "$L ({@code $L})$L\n",
+                    p.endpoints().stream().map(e -> "{@code " + javadoc(e.describe()) + "}").collect(joining(" and ")),
+                    javadoc(first.javaMethod()),
+                    p.own().isEmpty() ? "." : ": " + codes(p.own()) + ".");
+        if (!p.shared().isEmpty()) {
+          type.superclass(helper.nestedClass(bases.get(p.shared().keySet())));
         }
-        for (DeclaredResponse response : own) {
-          type.addMethod(factory(response, carrier, false));
+        for (DeclaredResponse response : p.own()) {
+          type.addMethod(factory(response, p.carrier(), false));
         }
         nested.add(type.build());
-      }
-      if (nested.isEmpty()) {
-        return new Generated(Optional.empty(), skipped);
       }
 
       TypeSpec.Builder helpers =
@@ -260,7 +288,7 @@ public final class ResponseHelpers {
                       + "they only hold factories. Generated by status-contract; do not edit.\n",
                   resource)
               .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-      baseSpecs.values().forEach(base -> helpers.addType(base.build()));
+      baseSpecs.forEach(helpers::addType);
       nested.forEach(helpers::addType);
       addSupport(helpers);
       return new Generated(
@@ -358,9 +386,6 @@ public final class ResponseHelpers {
     /** One factory: {@code public static Response created(User body, URI location)}. */
     private MethodSpec factory(DeclaredResponse response, Carrier carrier, boolean shared) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(factoryName(response.code())).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
-      if (!response.description().isBlank()) {
-        method.addJavadoc("$L\n", sentence(response.status(), response.description()));
-      }
       Set<String> parameterNames = new HashSet<>();
       CodeBlock.Builder arguments = CodeBlock.builder().add("$L", response.code());
       Optional<TypeName> bodyType = response.body().map(TypeNames::of);
@@ -562,6 +587,13 @@ public final class ResponseHelpers {
       return composed.isEmpty() ? "ClassLevel" : composed;
     }
 
+    /** The codes with what they mean, for a class's Javadoc: {@code 200 (The user), 404 (No such user)}. */
+    private static String codes(List<DeclaredResponse> responses) {
+      return responses.stream()
+          .map(r -> r.code() + (r.description().isBlank() ? "" : " (" + javadoc(r.description().strip()) + ")"))
+          .collect(joining(", "));
+    }
+
     private static String sources(java.util.Collection<DeclaredResponse> shared) {
       return shared.stream()
           .map(r -> r.level() == Level.CLASS ? "on class {@code " + javadoc(r.source()) + "}" : "by {@code " + javadoc(r.source()) + "}")
@@ -644,13 +676,6 @@ public final class ResponseHelpers {
       return Names.pascalCase(named.simpleNames().get(named.simpleNames().size() - 1));
     }
     return Names.pascalCase(Names.identifier(type.name()));
-  }
-
-  /** The first sentence of a factory's Javadoc: {@code 201 Created: The user was created.} */
-  private static String sentence(String status, String description) {
-    String text = description.strip();
-    boolean ends = text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
-    return javadoc(status + ": " + text) + (ends ? "" : ".");
   }
 
   /** Text for Javadoc: HTML and comment syntax escaped. */
