@@ -33,6 +33,12 @@ final class Harness extends AbstractProcessor {
 
   private final Function<ProcessingEnvironment, ProcessingEnvironment> wrap;
   private final boolean notes;
+  /** Runs after each round's classes are watched. */
+  java.util.function.BiConsumer<Harness, RoundEnvironment> afterRound = (harness, round) -> {};
+  /** Runs for each analysed class, after it is recorded. */
+  java.util.function.Consumer<AnalysedClass> onAnalysed = analysed -> {};
+  /** Classes of each round that are not watched. */
+  java.util.function.Predicate<TypeElement> skip = type -> false;
   final Map<String, AnalysedClass> classes = new LinkedHashMap<>();
   final List<String> internalErrors = new ArrayList<>();
   List<String> notAnalysed;
@@ -55,6 +61,21 @@ final class Harness extends AbstractProcessor {
     Harness harness = new Harness(Function.identity(), false);
     harness.compilation = javac().withProcessors(harness).withOptions(options).compile(sources);
     return harness;
+  }
+
+  /** A harness that hands the analysis {@code wrap}'s environment; compile with {@link #compile}. */
+  static Harness wrapping(Function<ProcessingEnvironment, ProcessingEnvironment> wrap) {
+    return new Harness(wrap, false);
+  }
+
+  /** A harness to configure before {@link #compile}. */
+  static Harness create() {
+    return new Harness(Function.identity(), false);
+  }
+
+  Harness compile(List<String> options, JavaFileObject... sources) {
+    compilation = javac().withProcessors(this).withOptions(options).compile(sources);
+    return this;
   }
 
   /** Compiles with a harness that prints a note at the site of every produced response. */
@@ -107,6 +128,7 @@ final class Harness extends AbstractProcessor {
               @Override
               public void analysed(AnalysedClass analysed) {
                 classes.put(analysed.type().getQualifiedName().toString(), analysed);
+                onAnalysed.accept(analysed);
                 if (notes) {
                   analysed.methods().forEach((method, produced) -> produced.forEach(p ->
                       p.site().print(trees, Diagnostic.Kind.NOTE, "[produced] " + method.getSimpleName() + ": " + describe(p))));
@@ -142,7 +164,9 @@ final class Harness extends AbstractProcessor {
       Deque<TypeElement> queue = new ArrayDeque<>(ElementFilter.typesIn(round.getRootElements()));
       while (!queue.isEmpty()) {
         TypeElement type = queue.removeFirst();
-        started.analysis().watch(type);
+        if (!skip.test(type)) {
+          started.analysis().watch(type);
+        }
         for (Element member : type.getEnclosedElements()) {
           if (member instanceof TypeElement nested) {
             queue.addLast(nested);
@@ -151,7 +175,12 @@ final class Harness extends AbstractProcessor {
       }
       started.analysis().watchHandlers(round);
     }
+    afterRound.accept(this, round);
     return false;
+  }
+
+  ProcessingEnvironment processingEnv() {
+    return processingEnv;
   }
 
   BodyAnalysis analysis() {
