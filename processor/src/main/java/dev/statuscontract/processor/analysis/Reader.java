@@ -257,7 +257,8 @@ final class Reader {
     boolean body = false;
     List<Value> statuses = new ArrayList<>();
     for (Value delta : deltas) {
-      if (delta.deferred() != null) {
+      // Only steps that give back the builder or headers count; response.close() tells nothing.
+      if (delta.deferred() != null || delta.kind() != kind) {
         continue;
       }
       headers.addAll(delta.headers());

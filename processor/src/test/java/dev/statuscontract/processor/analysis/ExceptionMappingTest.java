@@ -86,6 +86,24 @@ class ExceptionMappingTest {
   }
 
   @Test
+  void aJavaxResourceUsesTheJavaxMapper() {
+    String[] lines = {
+      "package com.acme;",
+      "import javax.ws.rs.*;",
+      "import javax.ws.rs.core.*;",
+      "@Path(\"/x\")",
+      "public class MX {",
+      "  @GET public Response missing() { throw new MissingException(); }",
+      "}",
+    };
+    Harness h = Harness.run(source("com.acme.MX", lines), source("com.acme.Mappers", MAPPERS));
+
+    assertThat(h.produced("com.acme.MX", "missing"))
+        .containsExactlyElementsIn(
+            expected(lines, "451 @{missing(} through exception com.acme.MissingException mapped by com.acme.JavaxMissingMapper"));
+  }
+
+  @Test
   void isExceptionHandlerClassFindsMappersAndAdvice() {
     Harness h = Harness.run(source("com.acme.M", RESOURCE), source("com.acme.Mappers", MAPPERS));
     assertThat(BodyAnalysis.isExceptionHandlerClass(h.classes.get("com.acme.MissingMapper").type())).isTrue();

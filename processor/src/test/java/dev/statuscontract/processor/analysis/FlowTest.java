@@ -64,6 +64,7 @@ class FlowTest {
     "    if (b) code = 409;",
     "    return Response.status(code).build();",
     "  }",
+    "  @GET public Response closed() { Response r = Response.noContent().build(); r.close(); return r; }",
     "  @GET public Response parameter(int code) { return Response.status(code).build(); }",
     "  @GET public Response fromField() { return field; }",
     "  @GET public Response otherObject(Other o) { return o.make(); }",
@@ -182,6 +183,7 @@ class FlowTest {
   @Test
   void localVariablesHoldEveryAssignmentAndEveryHeaderSetOnThem() {
     assertThat(of("local")).containsExactlyElementsIn(expected(F, "201 [Location] @{builder = b ?}", "202 [Location] @{builder = b ?}"));
+    assertThat(of("closed")).containsExactlyElementsIn(expected(F, "204 @{closed(}"));
     assertThat(of("localReassigned")).containsExactlyElementsIn(expected(F, "200 @{status(code)}", "409 @{status(code)}"));
   }
 
