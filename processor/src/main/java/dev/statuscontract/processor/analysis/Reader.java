@@ -89,6 +89,8 @@ final class Reader {
   private final Map<Element, List<TreePath>> mutations = new HashMap<>();
   private final Set<Element> evaluating = new HashSet<>();
   private final Map<Element, List<Value>> overrides = new HashMap<>();
+  /** The values of local variables, once known, while no variable stands for itself in {@link #overrides}. */
+  private final Map<Element, List<Value>> locals = new HashMap<>();
   private int depth;
 
   Reader(Trees trees, List<Idioms> idioms, Sites sites, TypeElement owner, TreePath methodPath) {
@@ -98,10 +100,6 @@ final class Reader {
     this.owner = owner;
     this.methodPath = methodPath;
     this.method = (ExecutableElement) trees.getElement(methodPath);
-  }
-
-  ExecutableElement method() {
-    return method;
   }
 
   /** The facts of the method's body. */
@@ -214,6 +212,10 @@ final class Reader {
     if (override != null) {
       return override;
     }
+    List<Value> known = overrides.isEmpty() ? locals.get(variable) : null;
+    if (known != null) {
+      return known;
+    }
     String name = variable.getSimpleName().toString();
     if (!evaluating.add(variable)) {
       return List.of(opaque(path, "the variable " + name + ", which depends on itself"));
@@ -227,7 +229,11 @@ final class Reader {
         values.add(opaque(path, "the variable " + name));
       }
       List<TreePath> changes = mutations.get(variable);
-      return changes == null ? values : mutated(variable, values, changes);
+      List<Value> result = List.copyOf(changes == null ? values : mutated(variable, values, changes));
+      if (overrides.isEmpty() && evaluating.size() == 1) {
+        locals.put(variable, result);
+      }
+      return result;
     } finally {
       evaluating.remove(variable);
     }
@@ -437,11 +443,6 @@ final class Reader {
   boolean isParameter(TreePath path) {
     Element element = trees.getElement(path);
     return element != null && element.getKind() == ElementKind.PARAMETER && method.getParameters().contains(element);
-  }
-
-  /** The static type of the expression at {@code path}. */
-  TypeMirror typeOf(TreePath path) {
-    return trees.getTypeMirror(path);
   }
 
   /**

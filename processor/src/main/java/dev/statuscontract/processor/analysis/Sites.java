@@ -29,10 +29,6 @@ final class Sites {
     this.positions = trees.getSourcePositions();
   }
 
-  CompilationUnitTree unit() {
-    return unit;
-  }
-
   Site of(Tree tree) {
     return new Site(tree, unit, line(position(tree)));
   }
