@@ -1,0 +1,223 @@
+package dev.statuscontract.processor.analysis;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/**
+ * A processor that watches every class of the compilation with {@link BodyAnalysis} and keeps
+ * what each method produces; it can print each produced response as a note at its site, as the
+ * integrator will print diagnostics.
+ */
+final class Harness extends AbstractProcessor {
+
+  private final Function<ProcessingEnvironment, ProcessingEnvironment> wrap;
+  private final boolean notes;
+  /** Runs after each round's classes are watched. */
+  java.util.function.BiConsumer<Harness, RoundEnvironment> afterRound = (harness, round) -> {};
+  /** Runs for each analysed class, after it is recorded. */
+  java.util.function.Consumer<AnalysedClass> onAnalysed = analysed -> {};
+  /** Classes of each round that are not watched. */
+  java.util.function.Predicate<TypeElement> skip = type -> false;
+  final Map<String, AnalysedClass> classes = new LinkedHashMap<>();
+  final List<String> internalErrors = new ArrayList<>();
+  List<String> notAnalysed;
+  BodyAnalysis.Start start;
+  Compilation compilation;
+  int finishedCalls;
+  private Trees trees;
+
+  Harness(Function<ProcessingEnvironment, ProcessingEnvironment> wrap, boolean notes) {
+    this.wrap = wrap;
+    this.notes = notes;
+  }
+
+  /** Compiles {@code sources} and analyses every class. */
+  static Harness run(JavaFileObject... sources) {
+    return run(List.of(), sources);
+  }
+
+  static Harness run(List<String> options, JavaFileObject... sources) {
+    Harness harness = new Harness(Function.identity(), false);
+    harness.compilation = javac().withProcessors(harness).withOptions(options).compile(sources);
+    return harness;
+  }
+
+  /** A harness that hands the analysis {@code wrap}'s environment; compile with {@link #compile}. */
+  static Harness wrapping(Function<ProcessingEnvironment, ProcessingEnvironment> wrap) {
+    return new Harness(wrap, false);
+  }
+
+  /** A harness to configure before {@link #compile}. */
+  static Harness create() {
+    return new Harness(Function.identity(), false);
+  }
+
+  Harness compile(List<String> options, JavaFileObject... sources) {
+    compilation = javac().withProcessors(this).withOptions(options).compile(sources);
+    return this;
+  }
+
+  /** Compiles with a harness that prints a note at the site of every produced response. */
+  static Harness printing(JavaFileObject... sources) {
+    Harness harness = new Harness(Function.identity(), true);
+    harness.compilation = javac().withProcessors(harness).compile(sources);
+    return harness;
+  }
+
+  static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  /** The 1-based line of the first line of {@code lines} containing {@code text}. */
+  static long lineOf(String[] lines, String text) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line contains " + text);
+  }
+
+  /**
+   * {@code patterns} with each {@code {text}} replaced by the line of {@code lines} that contains
+   * {@code text}: {@code "404 @{status(404)}"} becomes {@code "404 @12"}.
+   */
+  static List<String> expected(String[] lines, String... patterns) {
+    List<String> out = new ArrayList<>();
+    for (String pattern : patterns) {
+      java.util.regex.Matcher marker = java.util.regex.Pattern.compile("\\{([^}]*)\\}").matcher(pattern);
+      StringBuilder text = new StringBuilder();
+      while (marker.find()) {
+        marker.appendReplacement(text, String.valueOf(lineOf(lines, marker.group(1))));
+      }
+      marker.appendTail(text);
+      out.add(text.toString());
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    trees = Trees.instance(env);
+    start =
+        BodyAnalysis.startWith(
+            wrap.apply(env),
+            new BodyAnalysis.Sink() {
+              @Override
+              public void analysed(AnalysedClass analysed) {
+                classes.put(analysed.type().getQualifiedName().toString(), analysed);
+                onAnalysed.accept(analysed);
+                if (notes) {
+                  analysed.methods().forEach((method, produced) -> produced.forEach(p ->
+                      p.site().print(trees, Diagnostic.Kind.NOTE, "[produced] " + method.getSimpleName() + ": " + describe(p))));
+                }
+              }
+
+              @Override
+              public void finished(List<String> names) {
+                notAnalysed = names;
+                finishedCalls++;
+              }
+
+              @Override
+              public void internalError(String message) {
+                internalErrors.add(message);
+              }
+            });
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (start instanceof BodyAnalysis.Started started) {
+      Deque<TypeElement> queue = new ArrayDeque<>(ElementFilter.typesIn(round.getRootElements()));
+      while (!queue.isEmpty()) {
+        TypeElement type = queue.removeFirst();
+        if (!skip.test(type)) {
+          started.analysis().watch(type);
+        }
+        for (Element member : type.getEnclosedElements()) {
+          if (member instanceof TypeElement nested) {
+            queue.addLast(nested);
+          }
+        }
+      }
+      started.analysis().watchHandlers(round);
+    }
+    afterRound.accept(this, round);
+    return false;
+  }
+
+  ProcessingEnvironment processingEnv() {
+    return processingEnv;
+  }
+
+  BodyAnalysis analysis() {
+    return ((BodyAnalysis.Started) start).analysis();
+  }
+
+  /** What {@code method} of {@code type} produces, each described as {@link #describe} does. */
+  List<String> produced(String type, String method) {
+    AnalysedClass analysed = classes.get(type);
+    if (analysed == null) {
+      throw new AssertionError(type + " was not analysed; analysed: " + classes.keySet() + ", compilation: " + compilation.diagnostics());
+    }
+    Optional<List<Produced>> produced = analysed.produced(method);
+    return produced.orElseThrow(() -> new AssertionError(type + " has no method " + method)).stream().map(Harness::describe).toList();
+  }
+
+  /** The produced responses themselves. */
+  List<Produced> producedRaw(String type, String method) {
+    return classes.get(type).produced(method).orElseThrow();
+  }
+
+  /**
+   * {@code 201 [Location] body @12} and, when not produced directly, how: {@code 404 @14 through
+   * exception jakarta.ws.rs.NotFoundException}.
+   */
+  static String describe(Produced produced) {
+    StringBuilder text = new StringBuilder(produced.status().toString());
+    if (!produced.headers().isEmpty()) {
+      text.append(" ").append(produced.headers());
+    }
+    if (produced.body()) {
+      text.append(" body");
+    }
+    text.append(" @").append(produced.site().line());
+    if (!produced.via().equals("directly")) {
+      text.append(" ").append(produced.via());
+    }
+    return text.toString();
+  }
+}
