@@ -94,10 +94,15 @@ final class FuzzCompiler implements AutoCloseable {
     }
 
     String render() {
+      return render(Integer.MAX_VALUE);
+    }
+
+    /** The outcome and every diagnostic, each cut to {@code maxLines} lines. */
+    String render(int maxLines) {
       StringBuilder out = new StringBuilder();
       out.append(thrown != null ? "threw " + thrown : success ? "succeeded" : "failed").append('\n');
       for (Diag d : diagnostics) {
-        out.append("  ").append(d.render()).append('\n');
+        out.append("  ").append(d.render(maxLines)).append('\n');
       }
       if (!generatedSources.isEmpty()) {
         out.append("  generated: ").append(String.join(", ", generatedSources)).append('\n');
@@ -129,8 +134,18 @@ final class FuzzCompiler implements AutoCloseable {
     }
 
     String render() {
+      return render(Integer.MAX_VALUE);
+    }
+
+    /** The diagnostic, its message cut to {@code maxLines} lines. */
+    String render(int maxLines) {
       String where = file.isEmpty() ? "" : file + ":" + line + ":" + column + ": ";
-      return kind.name().toLowerCase(Locale.ROOT) + ": " + where + "[" + code + "] " + message.replace("\n", "\n      ");
+      List<String> lines = List.of(message.split("\\R", -1));
+      String text =
+          lines.size() <= maxLines
+              ? message
+              : String.join("\n", lines.subList(0, maxLines)) + "\n... (" + (lines.size() - maxLines) + " more lines)";
+      return kind.name().toLowerCase(Locale.ROOT) + ": " + where + "[" + code + "] " + text.replace("\n", "\n      ");
     }
   }
 

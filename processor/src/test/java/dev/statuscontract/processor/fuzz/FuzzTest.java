@@ -57,9 +57,9 @@ class FuzzTest {
 
   @Test
   void theProcessorKeepsItsPromisesOnRandomSources() throws IOException {
-    long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
-    int cases = Integer.getInteger("fuzz.cases", DEFAULT_CASES);
-    int first = Integer.getInteger("fuzz.first", 0);
+    long seed = property("fuzz.seed", DEFAULT_SEED);
+    int cases = Math.toIntExact(property("fuzz.cases", DEFAULT_CASES));
+    int first = Math.toIntExact(property("fuzz.first", 0));
     boolean shrink = Boolean.getBoolean("fuzz.shrink");
     boolean verbose = Boolean.getBoolean("fuzz.verbose");
     Path reportFile = Path.of(System.getProperty("fuzz.report", "target/fuzz-report-" + seed + ".txt"));
@@ -67,7 +67,7 @@ class FuzzTest {
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<String, List<Integer>> unexpectedPlainFailures = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
-    Map<String, Integer> cleanRuleErrors = new java.util.TreeMap<>();
+    Map<String, List<Integer>> cleanRuleErrors = new java.util.TreeMap<>();
     int cleanCompiled = 0;
     int cleanWithRuleErrors = 0;
     long cpuNanos = 0;
@@ -115,7 +115,8 @@ class FuzzTest {
                   .toList();
           if (!rules.isEmpty()) {
             cleanWithRuleErrors++;
-            rules.forEach(rule -> cleanRuleErrors.merge(rule, 1, Integer::sum));
+            int index = i;
+            rules.forEach(rule -> cleanRuleErrors.computeIfAbsent(rule, k -> new ArrayList<>()).add(index));
           }
         }
         if (outcome.failed()) {
@@ -138,7 +139,7 @@ class FuzzTest {
               outcome.failed() ? "FAILED " + outcome.violations().stream().map(Oracle.Violation::signature).toList() : "ok",
               fuzzCase.render(),
               outcome.plain() == null ? "-\n" : outcome.plain().render(),
-              outcome.processed() == null ? "-\n" : trim(outcome.processed().render(), 40));
+              outcome.processed() == null ? "-\n" : trim(outcome.processed().render(12), 80));
         }
       }
       if (shrink) {
@@ -172,8 +173,10 @@ class FuzzTest {
     }
     report.append(
         String.format(
-            "cases with clean contracts that compile without the processor: %d, with a rule error all the same: %d %s%n",
-            cleanCompiled, cleanWithRuleErrors, cleanRuleErrors.isEmpty() ? "" : cleanRuleErrors));
+            "cases with clean contracts that compile without the processor: %d, with a rule error all the same: %d%n",
+            cleanCompiled, cleanWithRuleErrors));
+    cleanRuleErrors.forEach(
+        (rule, indices) -> report.append("  ").append(indices.size()).append("x ").append(rule).append(" (cases ").append(list(indices, 10)).append(")\n"));
     skipped.forEach(s -> report.append("skipped ").append(s).append('\n'));
     if (groups.isEmpty()) {
       report.append("no failures\n");
@@ -192,10 +195,10 @@ class FuzzTest {
         report.append(group.cases.size()).append(" case(s): ").append(list(group.cases, 30)).append('\n');
         report.append("smallest example").append(shrink ? " (shrunk)" : "").append(":\n");
         report.append(example.fuzzCase().render());
-        report.append("----- violation -----\n").append(trim(group.detail, 30)).append('\n');
+        report.append("----- violation -----\n").append(trim(group.detail, 16)).append('\n');
         if (example.plain() != null) {
-          report.append("----- without the processor (-proc:none): ").append(trim(example.plain().render(), 40));
-          report.append("----- with the processor: ").append(trim(example.processed().render(), 60));
+          report.append("----- without the processor (-proc:none): ").append(trim(example.plain().render(6), 40));
+          report.append("----- with the processor: ").append(trim(example.processed().render(6), 40));
         }
       }
     }
@@ -218,6 +221,19 @@ class FuzzTest {
       FuzzCase again = CaseGenerator.generate(42, i);
       assertEquals(once.render(), again.render());
       assertNotEquals(once.render(), CaseGenerator.generate(43, i).render());
+    }
+  }
+
+  /** A number given with {@code -Dname=...}, decimal or {@code 0x} hexadecimal; a typo fails the run. */
+  private static long property(String name, long defaultValue) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      return Long.decode(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-D" + name + "=" + value + " is not a number", e);
     }
   }
 

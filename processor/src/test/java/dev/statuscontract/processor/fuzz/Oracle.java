@@ -129,6 +129,8 @@ final class Oracle {
   }
 
   private static final Pattern PATH = Pattern.compile("(?<![\\w.])(?:[A-Za-z]:)?[/\\\\][^\\s:;,)]+");
+  private static final Pattern PRIMITIVE_ARRAY =
+      Pattern.compile("\\b(?:boolean|byte|short|int|long|char|float|double)(?:\\[\\])+");
   private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
   private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
   private static final Pattern COLLAPSE = Pattern.compile("#(?:[<>\\[\\](),.?&@ ]*(?:extends |super )?#)+[<>\\[\\]]*|#[<>\\[\\]]+");
@@ -149,7 +151,14 @@ final class Oracle {
   static String normalize(String message, Set<String> names) {
     String[] lines = message.strip().split("\\R");
     String text = lines[0].strip() + (lines.length > 1 ? " | " + lines[1].strip() : "");
+    String prefix = "";
+    if (text.startsWith("[" + PROCESSOR_PREFIX + "] ")) {
+      prefix = "[" + PROCESSOR_PREFIX + "] ";
+      text = text.substring(prefix.length());
+    }
     text = PATH.matcher(text).replaceAll("<path>");
+    text = text.replace("unnamed package", "#");
+    text = PRIMITIVE_ARRAY.matcher(text).replaceAll("#");
     text = QUOTED.matcher(text).replaceAll("\"…\"");
     Matcher m = IDENTIFIER.matcher(text);
     StringBuilder out = new StringBuilder();
@@ -165,9 +174,10 @@ final class Oracle {
       m.appendReplacement(out, Matcher.quoteReplacement(name ? "#" : token));
     }
     m.appendTail(out);
-    text = out.toString().replaceAll("-?[0-9]+", "0").replaceAll("\\bpackage (unnamed package|[\\w.$]+)", "package #");
+    text = out.toString().replaceAll("-?[0-9]+", "0").replaceAll("\\bin package [\\w.$]+", "in package #");
     text = COLLAPSE.matcher(text).replaceAll("#");
     text = text.replaceAll("\\s+", " ");
+    text = prefix + text;
     return text.length() > 160 ? text.substring(0, 160) + "…" : text;
   }
 
@@ -210,7 +220,10 @@ final class Oracle {
 
   private static String frameSignature(List<String> frames) {
     if (frames.isEmpty()) {
-      return "";
+      // HotSpot throws a preallocated exception without a stack trace from code that threw the
+      // same exception often (-XX:+OmitStackTraceInFastThrow, the default): in a long run, one
+      // failure can show up both with and without frames.
+      return " (without a stack trace: the JVM omits it for an exception thrown often)";
     }
     String first = frames.get(0);
     String own = frames.stream().filter(fr -> fr.startsWith("dev.statuscontract.")).findFirst().orElse(null);
