@@ -1,6 +1,10 @@
 package com.acme.jakarta;
 
 import jakarta.ws.rs.core.Response;
+import java.lang.IllegalArgumentException;
+import java.lang.Long;
+import java.lang.Object;
+import java.lang.String;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

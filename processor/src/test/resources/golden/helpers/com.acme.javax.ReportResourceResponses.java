@@ -1,5 +1,9 @@
 package com.acme.javax;
 
+import java.lang.IllegalArgumentException;
+import java.lang.Long;
+import java.lang.Object;
+import java.lang.String;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

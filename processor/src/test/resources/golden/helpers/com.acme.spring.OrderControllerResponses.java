@@ -1,5 +1,9 @@
 package com.acme.spring;
 
+import java.lang.IllegalArgumentException;
+import java.lang.Long;
+import java.lang.String;
+import java.lang.Void;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -71,6 +71,17 @@ public final class ResponseHelpers {
   private static final String HTTP_DATE = "HTTP_DATE";
   private static final String ALLOW = "allow";
 
+  /**
+   * The simple names of the types the generated code names itself. A class of the helper's own
+   * package with one of these names would take its place wherever the name is written unqualified,
+   * so such a class is always written fully qualified.
+   */
+  private static final Set<String> OWN_TYPE_NAMES =
+      Set.of(
+          "String", "Object", "Long", "Void", "IllegalArgumentException", "SuppressWarnings", "Objects", "Set",
+          "TreeSet", "URI", "Duration", "Instant", "DateTimeFormatter", "Locale", "ZoneOffset", "Response",
+          "ResponseEntity", "Generated");
+
   /** Names that a parameter must not take: they would hide a package the generated code names. */
   private static final Set<String> RESERVED_PARAMETERS = Set.of("body", "java", "javax", "jakarta", "org", "com", "dev");
 
@@ -111,7 +122,11 @@ public final class ResponseHelpers {
   }
 
   /** What an endpoint method returns its status in: a JAX-RS {@code Response} or a {@code ResponseEntity}. */
-  private record Carrier(Framework framework, Optional<TypeName> fixedReturnType) {
+  private record Carrier(Framework framework, Optional<TypeName> fixedReturnType, boolean namesDeprecated) {
+
+    Carrier(Framework framework, Optional<TypeName> fixedReturnType) {
+      this(framework, fixedReturnType, false);
+    }
 
     boolean isSpring() {
       return framework == Framework.SPRING;
@@ -154,6 +169,8 @@ public final class ResponseHelpers {
     private final Set<Framework> builders = EnumSet.noneOf(Framework.class);
     private final Set<String> conversions = new TreeSet<>();
     private boolean requiresBody;
+    /** Simple names of the package's own classes that the helper names and that clash with its own. */
+    private final Set<String> clashingNames = new TreeSet<>();
     private boolean sendsLocation;
 
     Writer(ClassName helper, ClassName resource, String generator) {
@@ -290,15 +307,34 @@ public final class ResponseHelpers {
               .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
       baseSpecs.forEach(helpers::addType);
       nested.forEach(helpers::addType);
+      if (!clashingNames.isEmpty()) {
+        helpers.alwaysQualify(clashingNames.toArray(String[]::new));
+      }
       addSupport(helpers);
       return new Generated(
-          Optional.of(JavaFile.builder(packageName, helpers.build()).indent("  ").skipJavaLangImports(true).build()),
+          Optional.of(JavaFile.builder(packageName, helpers.build()).indent("  ").build()),
           skipped);
+    }
+
+    /** Notes the classes of the helper's package that {@code type} names under a clashing name. */
+    private void noteClashes(TypeRef type) {
+      if (type instanceof TypeRef.Named named) {
+        if (named.packageName().equals(packageName) && OWN_TYPE_NAMES.contains(named.simpleNames().get(0))) {
+          clashingNames.add(named.simpleNames().get(0));
+        }
+        named.typeArguments().forEach(this::noteClashes);
+      } else if (type instanceof TypeRef.Array array) {
+        noteClashes(array.component());
+      } else if (type instanceof TypeRef.Wildcard wildcard) {
+        wildcard.extendsBound().ifPresent(this::noteClashes);
+        wildcard.superBound().ifPresent(this::noteClashes);
+      }
     }
 
     /** Whether the factory of {@code response} can name its body type; a skip is recorded when not. */
     private boolean nameable(Endpoint endpoint, DeclaredResponse response) {
       Optional<TypeRef> body = response.body();
+      body.ifPresent(this::noteClashes);
       if (body.isPresent() && !body.get().isNameableFrom(packageName)) {
         skipped.add(
             new Skipped(
@@ -379,7 +415,9 @@ public final class ResponseHelpers {
                         + ", and the helper class cannot name it"));
             return Optional.empty();
           }
-          return Optional.of(new Carrier(Framework.SPRING, Optional.of(TypeNames.of(returned))));
+          noteClashes(returned);
+          return Optional.of(
+              new Carrier(Framework.SPRING, Optional.of(TypeNames.of(returned)), returned.namesDeprecated()));
       }
     }
 
@@ -411,6 +449,11 @@ public final class ResponseHelpers {
         }
       }
       method.returns(returnType(response, carrier, shared, bodyType, method));
+      if (response.body().map(TypeRef::namesDeprecated).orElse(false) || carrier.namesDeprecated()) {
+        // The user's deprecated DTO: the warning belongs to the code that chose it, not here.
+        method.addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "{$S, $S}", "deprecation", "removal").build());
+      }
       method.addStatement("return $L($L)", carrier.isSpring() ? ENTITY : RESPONSE, arguments.build());
       return method.build();
     }
@@ -455,7 +498,7 @@ public final class ResponseHelpers {
               builder(RESPONSE, response, ClassName.OBJECT)
                   .addStatement("$T.ResponseBuilder response = $T.status(status).entity(body)", response, response)
                   .beginControlFlow("for (int i = 0; i < headers.length; i += 2)")
-                  .addStatement("String value = requireHeader(headers[i + 1], status, headers[i])");
+                  .addStatement("$T value = requireHeader(headers[i + 1], status, headers[i])", String.class);
           if (sendsLocation) {
             // location() makes a relative URI absolute against the base URI, as JAX-RS specifies.
             builder

@@ -32,6 +32,21 @@ public sealed interface TypeRef
    */
   String name();
 
+  /** Whether naming the type, or one of its parts, makes javac warn of a deprecation. */
+  default boolean namesDeprecated() {
+    if (this instanceof Named named) {
+      return named.deprecated() || named.typeArguments().stream().anyMatch(TypeRef::namesDeprecated);
+    }
+    if (this instanceof Array array) {
+      return array.component().namesDeprecated();
+    }
+    if (this instanceof Wildcard wildcard) {
+      return wildcard.extendsBound().map(TypeRef::namesDeprecated).orElse(false)
+          || wildcard.superBound().map(TypeRef::namesDeprecated).orElse(false);
+    }
+    return false;
+  }
+
   /** The type arguments of a class; empty for every other kind of type. */
   default List<TypeRef> typeArguments() {
     return List.of();
@@ -65,8 +80,11 @@ public sealed interface TypeRef
    * @param simpleNames its simple name and those of the classes it is nested in, outermost first
    * @param typeArguments its type arguments, empty for a non-generic type
    * @param access how far it can be seen
+   * @param deprecated whether it, or a class it is nested in, is {@code @Deprecated}: code that names
+   *     it warns under {@code -Xlint:deprecation} (or {@code removal})
    */
-  record Named(String packageName, List<String> simpleNames, List<TypeRef> typeArguments, Access access)
+  record Named(
+      String packageName, List<String> simpleNames, List<TypeRef> typeArguments, Access access, boolean deprecated)
       implements TypeRef {
 
     public Named {
@@ -79,12 +97,12 @@ public sealed interface TypeRef
 
     /** A public class without type arguments; for tests and well-known types. */
     public static Named of(String packageName, String... simpleNames) {
-      return new Named(packageName, List.of(simpleNames), List.of(), Access.PUBLIC);
+      return new Named(packageName, List.of(simpleNames), List.of(), Access.PUBLIC, false);
     }
 
     /** The same class without its type arguments. */
     public Named erasure() {
-      return new Named(packageName, simpleNames, List.of(), access);
+      return new Named(packageName, simpleNames, List.of(), access, deprecated);
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class ContractScanner {
       Elements elements, Types types, Predicate<TypeElement> auxiliary, Set<Source> sources) {
     this.elements = elements;
     this.types = types;
-    this.typeRefs = new TypeRefs(auxiliary);
+    this.typeRefs = new TypeRefs(elements, auxiliary);
     this.annotations = new Annotations(elements);
     this.sources = new ContractSources(annotations, sources);
     this.adapters =
@@ -564,7 +564,7 @@ public final class ContractScanner {
   }
 
   private static TypeRef listOf(TypeRef element) {
-    return new TypeRef.Named("java.util", List.of("List"), List.of(element), TypeRef.Access.PUBLIC);
+    return new TypeRef.Named("java.util", List.of("List"), List.of(element), TypeRef.Access.PUBLIC, false);
   }
 
   private Optional<Origin> creates(ExecutableElement method, List<ExecutableElement> overridden) {

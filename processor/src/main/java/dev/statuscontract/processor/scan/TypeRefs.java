@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javax.lang.model.util.Elements;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -25,13 +26,15 @@ import javax.lang.model.type.WildcardType;
  */
 final class TypeRefs {
 
+  private final Elements elements;
   private final Predicate<TypeElement> auxiliary;
 
   /**
    * @param auxiliary whether a top-level class is an auxiliary class, declared in a source file
    *     named after another class
    */
-  TypeRefs(Predicate<TypeElement> auxiliary) {
+  TypeRefs(Elements elements, Predicate<TypeElement> auxiliary) {
+    this.elements = elements;
     this.auxiliary = auxiliary;
   }
 
@@ -62,6 +65,7 @@ final class TypeRefs {
     }
     List<String> simpleNames = new ArrayList<>();
     TypeRef.Access access = TypeRef.Access.PUBLIC;
+    boolean deprecated = false;
     Element e = element;
     for (; e instanceof TypeElement t; e = t.getEnclosingElement()) {
       if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
@@ -69,6 +73,7 @@ final class TypeRefs {
       }
       simpleNames.add(0, t.getSimpleName().toString());
       access = narrower(access, accessOf(t));
+      deprecated |= elements.isDeprecated(t);
       if (t.getEnclosingElement() instanceof PackageElement && auxiliary.test(t)) {
         access = narrower(access, TypeRef.Access.FILE);
       }
@@ -81,7 +86,7 @@ final class TypeRefs {
         declared.getTypeArguments().isEmpty()
             ? element.getTypeParameters().stream().map(p -> (TypeRef) TypeRef.Wildcard.UNBOUNDED).toList()
             : declared.getTypeArguments().stream().map(this::of).toList();
-    return new TypeRef.Named(pkg.getQualifiedName().toString(), simpleNames, arguments, access);
+    return new TypeRef.Named(pkg.getQualifiedName().toString(), simpleNames, arguments, access, deprecated);
   }
 
   private static TypeRef.Access accessOf(TypeElement type) {
