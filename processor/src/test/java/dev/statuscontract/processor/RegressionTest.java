@@ -534,4 +534,25 @@ class RegressionTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadNoteContaining("the name p.RResponses is taken by p.RResponses");
   }
+
+  @Test
+  void voidClassAsABodyMeansNoBody() {
+    JavaFileObject resource =
+        source(
+            "p.C",
+            "package p;",
+            "import dev.statuscontract.Returns;",
+            "import org.springframework.http.ResponseEntity;",
+            "import org.springframework.web.bind.annotation.*;",
+            "@RestController public class C {",
+            "  public record Dto(String s) {}",
+            "  @GetMapping(\"/a\") @Returns(value = 200, body = Dto.class) @Returns(value = 404, body = Void.class)",
+            "  public ResponseEntity<Dto> a() { return CResponses.A.notFound(); }",
+            "}");
+
+    Compilation compilation = strict(resource);
+
+    assertNoInternalError(compilation);
+    assertThat(compilation).succeeded();
+  }
 }

@@ -13,7 +13,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -167,7 +169,7 @@ final class ContractSources {
 
   private static Raw returns(Annotations.Values returns, Origin declaration) {
     int code = returns.integer("value").orElseThrow(() -> Unresolved.INSTANCE);
-    Optional<TypeMirror> body = returns.type("body").filter(type -> type.getKind() != TypeKind.VOID);
+    Optional<TypeMirror> body = returns.type("body").filter(ContractSources::isBody);
     return new Raw(
         code,
         String.valueOf(code),
@@ -305,8 +307,11 @@ final class ContractSources {
         declaration);
   }
 
+  /** Whether a class literal names a body: {@code void.class} and {@code Void.class} say there is none. */
   private static boolean isBody(TypeMirror type) {
-    return type.getKind() != TypeKind.VOID && !type.toString().equals("java.lang.Void");
+    return type.getKind() != TypeKind.VOID
+        && !(type instanceof DeclaredType declared
+            && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.Void"));
   }
 
   /** The number a {@code responseCode} string holds; 0 for a pattern, MIN_VALUE for anything else. */
