@@ -3,6 +3,8 @@ package dev.statuscontract.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -25,13 +27,17 @@ final class AuxiliaryClasses {
     } catch (IllegalArgumentException | LinkageError notJavac) {
       return type -> false;
     }
-    return type -> {
-      TreePath path = trees.getPath(type);
-      if (path == null) {
-        return false; // read from a class file
-      }
-      CompilationUnitTree unit = path.getCompilationUnit();
-      return !unit.getSourceFile().isNameCompatible(type.getSimpleName().toString(), JavaFileObject.Kind.SOURCE);
-    };
+    Map<String, Boolean> known = new HashMap<>();
+    return type ->
+        known.computeIfAbsent(
+            type.getQualifiedName().toString(),
+            name -> {
+              TreePath path = trees.getPath(type);
+              if (path == null) {
+                return false; // read from a class file
+              }
+              CompilationUnitTree unit = path.getCompilationUnit();
+              return !unit.getSourceFile().isNameCompatible(type.getSimpleName().toString(), JavaFileObject.Kind.SOURCE);
+            });
   }
 }
