@@ -67,8 +67,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
   /** How many findings were printed, by kind, for the summary. */
   private int errors;
   private int warnings;
-  /** The endpoints of every checked class, by class name, for the documentation. */
+  /** The endpoints of every checked class, by class name, for the documentation; none without it. */
   private final Map<String, List<Endpoint>> endpoints = new LinkedHashMap<>();
+  /** How many endpoints and classes were checked, for the summary. */
+  private int endpointCount;
+  private int classCount;
 
   public StatusContractProcessor() {
     this(Rules.all());
@@ -143,7 +146,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
         Contract contract = scanned.get();
         check(contract);
         if (!contract.endpoints().isEmpty()) {
-          endpoints.put(name, contract.endpoints());
+          endpointCount += contract.endpoints().size();
+          classCount++;
+          if (!docsFormats.isEmpty()) {
+            endpoints.put(name, contract.endpoints().stream().map(Endpoint::detached).toList());
+          }
           if (helpersEnabled) {
             outputs.writeHelpers(type, contract.endpoints(), sourceTypes);
           }
@@ -154,10 +161,12 @@ public final class StatusContractProcessor extends AbstractProcessor {
         reportInternalError(type, e);
       }
     }
-    if (round.processingOver() && !endpoints.isEmpty()) {
+    if (round.processingOver() && classCount > 0) {
       Optional<String> docs = Optional.empty();
       try {
-        docs = outputs.writeDocs(endpoints, docsFormats);
+        if (!endpoints.isEmpty()) {
+          docs = outputs.writeDocs(endpoints, docsFormats);
+        }
       } catch (RuntimeException | LinkageError e) {
         reportInternalError(e);
       }
@@ -171,13 +180,12 @@ public final class StatusContractProcessor extends AbstractProcessor {
    * documentation went.
    */
   private void printSummary(Optional<String> docs) {
-    int count = endpoints.values().stream().mapToInt(List::size).sum();
     reporter.print(
         Diagnostic.Kind.NOTE,
         String.format(
             "[status-contract] checked %s in %s: %s, %s%s",
-            plural(count, "endpoint"),
-            plural(endpoints.size(), "class"),
+            plural(endpointCount, "endpoint"),
+            plural(classCount, "class"),
             plural(errors, "error"),
             plural(warnings, "warning"),
             docs.map(location -> "; documentation in " + location).orElse("")));

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -168,9 +169,9 @@ public final class ResponseHelpers {
     private final List<Skipped> skipped = new ArrayList<>();
     private final Set<Framework> builders = EnumSet.noneOf(Framework.class);
     private final Set<String> conversions = new TreeSet<>();
-    private boolean requiresBody;
     /** Simple names of the package's own classes that the helper names and that clash with its own. */
     private final Set<String> clashingNames = new TreeSet<>();
+    private boolean requiresBody;
     private boolean sendsLocation;
 
     Writer(ClassName helper, ClassName resource, String generator) {
@@ -620,7 +621,7 @@ public final class ResponseHelpers {
     }
 
     /** A base's name, after where its codes are declared: {@code ClassLevel}, {@code StandardErrors}. */
-    private static String baseName(java.util.Collection<DeclaredResponse> shared) {
+    private static String baseName(Collection<DeclaredResponse> shared) {
       String composed =
           shared.stream()
               .filter(r -> r.level() == Level.COMPOSED)
@@ -637,7 +638,7 @@ public final class ResponseHelpers {
           .collect(joining(", "));
     }
 
-    private static String sources(java.util.Collection<DeclaredResponse> shared) {
+    private static String sources(Collection<DeclaredResponse> shared) {
       return shared.stream()
           .map(r -> r.level() == Level.CLASS ? "on class {@code " + javadoc(r.source()) + "}" : "by {@code " + javadoc(r.source()) + "}")
           .distinct()

@@ -48,6 +48,12 @@ public record DeclaredResponse(
     headers = List.copyOf(headers);
   }
 
+  /** This declaration without its places in the source, for the documents, which need none. */
+  public DeclaredResponse detached() {
+    return new DeclaredResponse(
+        code, written, declaredWith, description, headers, body, level, source, Origin.NOWHERE, Origin.NOWHERE, bodyCarried);
+  }
+
   /** A declaration of {@code @Returns}, whose code is always a number. */
   public static DeclaredResponse returns(
       int code,

@@ -85,6 +85,25 @@ public record Endpoint(
     return List.copyOf(documented);
   }
 
+  /**
+   * This endpoint without its places in the source, for the documents, which need none: kept until
+   * the last round, it then holds nothing of javac's symbols and trees.
+   */
+  public Endpoint detached() {
+    return new Endpoint(
+        httpMethod,
+        path,
+        framework,
+        declaringType,
+        methodName,
+        parameterTypes,
+        returnType,
+        creates.map(c -> Origin.NOWHERE),
+        produces,
+        declarations.stream().map(DeclaredResponse::detached).toList(),
+        Origin.NOWHERE);
+  }
+
   /** Whether the endpoint is marked {@code @Creates}. */
   public boolean isCreating() {
     return creates.isPresent();

@@ -22,6 +22,9 @@ public record Origin(
     int repeatIndex,
     Optional<Origin> fallback) {
 
+  /** No place: what a model kept only for the documents carries, so that it holds nothing of javac's. */
+  public static final Origin NOWHERE = new Origin(null, Optional.empty(), -1, Optional.empty());
+
   /** The element itself. */
   public static Origin of(Element element) {
     return new Origin(element, Optional.empty(), -1, Optional.empty());
