@@ -28,8 +28,9 @@ import java.util.Set;
  *
  * <p>The page is read on phones as much as on desktops: below 600 px the response tables reflow
  * into one block per status code, each cell captioned by its {@code data-label}, and long names
- * wrap, so nothing is wider than the screen. Types wrap after {@code <} and {@code .} (a {@code
- * <wbr>} between the parts that {@link #typeParts} cuts), rather than anywhere.
+ * wrap, so nothing is wider than the screen. Types wrap after {@code <} and {@code .}, and
+ * qualified class names after {@code .} (a {@code <wbr>} between the parts that {@link
+ * #breakAfter} cuts), rather than anywhere.
  */
 public final class HtmlDocs {
 
@@ -67,7 +68,7 @@ public final class HtmlDocs {
     for (ApiClass type : catalog.classes()) {
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("name", Catalog.simpleName(type.qualifiedName()));
-      view.put("qualifiedName", type.qualifiedName());
+      view.put("qualifiedName", breakAfter(type.qualifiedName(), "."));
       view.put("framework", type.endpoints().get(0).framework().displayName());
       view.put("endpoints", type.endpoints().stream().map(views::get).toList());
       classes.add(view);
@@ -120,17 +121,20 @@ public final class HtmlDocs {
    * puts a {@code <wbr>} between the parts.
    */
   static List<String> typeParts(TypeRef type) {
-    String simple = type.toSimpleString();
+    return breakAfter(type.toSimpleString(), "<.");
+  }
+
+  /** {@code text} cut after each of the {@code characters}, except at its very end. */
+  static List<String> breakAfter(String text, String characters) {
     List<String> parts = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i < simple.length() - 1; i++) {
-      char c = simple.charAt(i);
-      if (c == '<' || c == '.') {
-        parts.add(simple.substring(start, i + 1));
+    for (int i = 0; i < text.length() - 1; i++) {
+      if (characters.indexOf(text.charAt(i)) >= 0) {
+        parts.add(text.substring(start, i + 1));
         start = i + 1;
       }
     }
-    parts.add(simple.substring(start));
+    parts.add(text.substring(start));
     return parts;
   }
 
