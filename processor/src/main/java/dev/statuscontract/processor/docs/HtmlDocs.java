@@ -1,13 +1,11 @@
 package dev.statuscontract.processor.docs;
 
-import static java.util.stream.Collectors.joining;
-
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.statuscontract.processor.docs.Catalog.ApiClass;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
-import dev.statuscontract.processor.model.StatusCodes;
+import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,15 +13,24 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code index.html}: one self-contained page (inline CSS, no scripts, nothing external) with a
- * table of contents and a section per class. The page is a Mustache template, so every value from
- * user code is HTML-escaped by the template engine.
+ * {@code index.html}: one self-contained page (inline CSS, no scripts, nothing from elsewhere) with
+ * a table of contents, links to the machine-readable files written next to it, and a section per
+ * class. The page is a Mustache template, so every value from user code is HTML-escaped by the
+ * template engine.
+ *
+ * <p>The page is read on phones as much as on desktops: below 600 px the response tables reflow
+ * into one block per status code, each cell captioned by its {@code data-label}, and long names
+ * wrap, so nothing is wider than the screen. Types wrap after {@code <} and {@code .}, and
+ * qualified class names after {@code .} (a {@code <wbr>} between the parts that {@link
+ * #breakAfter} cuts), rather than anywhere.
  */
 public final class HtmlDocs {
 
@@ -31,10 +38,23 @@ public final class HtmlDocs {
 
   private HtmlDocs() {}
 
+  /** The page, linking to {@code openapi.json} and {@code contract.json} as when every format is written. */
   public static String render(Catalog catalog) {
+    return render(catalog, EnumSet.allOf(DocsFormat.class));
+  }
+
+  /**
+   * The page, linking to those of {@code openapi.json} and {@code contract.json} that {@code
+   * formats} writes next to it, so that no link leads nowhere.
+   */
+  public static String render(Catalog catalog, Set<DocsFormat> formats) {
     Map<String, Object> page = new LinkedHashMap<>();
     List<Endpoint> endpoints = catalog.endpoints();
-    page.put("endpointCount", endpoints.size());
+    page.put("endpointCount", count(endpoints.size(), "endpoint", "endpoints"));
+    page.put("classCount", count(catalog.classes().size(), "class", "classes"));
+    page.put("openapi", formats.contains(DocsFormat.OPENAPI));
+    page.put("contractJson", formats.contains(DocsFormat.JSON));
+    page.put("files", formats.contains(DocsFormat.OPENAPI) || formats.contains(DocsFormat.JSON));
     // One view per endpoint, shared by the table of contents and the class sections.
     Map<Endpoint, Map<String, Object>> views = new IdentityHashMap<>();
     List<Map<String, Object>> toc = new ArrayList<>(endpoints.size());
@@ -48,7 +68,7 @@ public final class HtmlDocs {
     for (ApiClass type : catalog.classes()) {
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("name", Catalog.simpleName(type.qualifiedName()));
-      view.put("qualifiedName", type.qualifiedName());
+      view.put("qualifiedName", breakAfter(type.qualifiedName(), "."));
       view.put("framework", type.endpoints().get(0).framework().displayName());
       view.put("endpoints", type.endpoints().stream().map(views::get).toList());
       classes.add(view);
@@ -65,7 +85,13 @@ public final class HtmlDocs {
     view.put("path", endpoint.path());
     view.put("signature", MarkdownDocs.signature(endpoint));
     view.put("creates", endpoint.isCreating());
-    view.put("codes", responses.stream().map(DeclaredResponse::label).collect(joining(" ")));
+    view.put("produces", endpoint.produces());
+    view.put("hasProduces", !endpoint.produces().isEmpty());
+    view.put(
+        "codes",
+        responses.stream()
+            .map(r -> Map.of("code", r.label(), "statusClass", StatusClasses.key(r.classHundreds()), "reason", r.meaning()))
+            .toList());
     List<Map<String, Object>> groups = new ArrayList<>();
     StatusClasses.group(responses)
         .forEach(
@@ -83,9 +109,37 @@ public final class HtmlDocs {
     view.put("reason", response.meaning());
     view.put("description", MarkdownDocs.whenText(response));
     view.put("headers", response.headers());
-    view.put("body", response.body().map(b -> b.toSimpleString()).orElse(""));
-    view.put("bodyQualified", response.body().map(Object::toString).orElse(""));
+    view.put("hasBody", response.body().isPresent());
+    view.put("body", response.body().map(HtmlDocs::typeParts).orElse(List.of()));
+    view.put("bodyQualified", response.body().map(TypeRef::toString).orElse(""));
     return view;
+  }
+
+  /**
+   * The simple form of a type cut after each {@code <} and {@code .}, where it may wrap: {@code
+   * List<Map<String, Object>>} is {@code List<}, {@code Map<}, {@code String, Object>>}. The page
+   * puts a {@code <wbr>} between the parts.
+   */
+  static List<String> typeParts(TypeRef type) {
+    return breakAfter(type.toSimpleString(), "<.");
+  }
+
+  /** {@code text} cut after each of the {@code characters}, except at its very end. */
+  static List<String> breakAfter(String text, String characters) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length() - 1; i++) {
+      if (characters.indexOf(text.charAt(i)) >= 0) {
+        parts.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    return parts;
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static Template load(String name) {

@@ -20,6 +20,7 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bookstore-shutdown"));
     System.out.println("Bookstore listening on " + server.uri());
     System.out.println("  API documentation: " + server.uri().resolve("docs"));
+    System.out.println("  OpenAPI document:  " + server.uri().resolve("openapi.json"));
     System.out.println("  Try: curl " + server.uri().resolve("books"));
     System.out.println(
         "       curl -H 'Authorization: Bearer " + Settings.DEMO_TOKEN + "' " + server.uri().resolve("account"));

@@ -316,6 +316,36 @@ class BookstoreApiTest {
     assertEquals(406, send("GET", "/docs", null, "Accept", "application/json").statusCode());
   }
 
+  /**
+   * The page's links to openapi.json and contract.json are relative: against /docs they resolve to
+   * /openapi.json and /contract.json, where the generated files are served.
+   */
+  @Test
+  @Order(12)
+  void theDocsLinkToTheOpenApiDocumentServedNextToThem() throws Exception {
+    HttpResponse<String> page = send("GET", "/docs", null);
+    assertEquals(200, page.statusCode());
+    for (String file : List.of("openapi.json", "contract.json")) {
+      assertTrue(page.body().contains("<a href=\"" + file + "\">"), "/docs does not link to " + file);
+      URI linked = page.uri().resolve(file);
+      assertEquals(server.uri().resolve("/" + file), linked);
+
+      HttpResponse<String> served = send("GET", linked, null);
+      assertEquals(200, served.statusCode(), linked.toString());
+      assertEquals("application/json", mediaType(served), linked.toString());
+      assertEquals(resource("META-INF/status-contract/" + file), served.body(), linked + " is not the generated file");
+
+      assertEquals(406, send("GET", linked, null, "Accept", "text/html").statusCode(), linked.toString());
+    }
+
+    JsonNode openApi = JSON.readTree(send("GET", "/openapi.json", null).body());
+    assertEquals("3.1.0", openApi.path("openapi").asText());
+    JsonNode paths = openApi.path("paths");
+    assertTrue(paths.path("/books/{isbn}").has("get"), paths.toString());
+    assertTrue(paths.path("/openapi.json").has("get"), "the document describes where it is served: " + paths);
+    assertTrue(paths.path("/account").path("get").path("responses").has("401"), "GET /account documents its 401: " + paths);
+  }
+
   /** Runs last: every declared code of every endpoint, except the unprovokable ones, was seen. */
   @Test
   @Order(Integer.MAX_VALUE)

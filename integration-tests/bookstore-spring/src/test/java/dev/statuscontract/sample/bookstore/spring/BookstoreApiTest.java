@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuscontract.conformance.ContractConformance;
 import dev.statuscontract.conformance.ContractConformance.Endpoint;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -301,6 +303,37 @@ class BookstoreApiTest {
     assertEquals(200, send(get("/books")).statusCode());
   }
 
+  // ---- the documentation the processor generated ----
+
+  /**
+   * /docs serves the generated index.html, whose relative links to openapi.json and contract.json
+   * resolve to /openapi.json and /contract.json, where the generated files are served. None of them
+   * is part of the bookstore's contract, so these requests are not checked against it.
+   */
+  @Test
+  void servesTheDocsAndNextToThemTheOpenApiDocument() throws Exception {
+    HttpResponse<String> page = sendUnchecked(get("/docs"));
+    assertEquals(200, page.statusCode());
+    assertEquals("text/html", contentType(page));
+    assertEquals(classPathResource("index.html"), page.body());
+
+    for (String file : List.of("openapi.json", "contract.json")) {
+      assertTrue(page.body().contains("<a href=\"" + file + "\">"), "/docs does not link to " + file);
+      URI linked = page.uri().resolve(file);
+      assertEquals(base.resolve("/" + file), linked);
+      HttpResponse<String> served = sendUnchecked(HttpRequest.newBuilder(linked));
+      assertEquals(200, served.statusCode(), linked.toString());
+      assertEquals("application/json", contentType(served), linked.toString());
+      assertEquals(classPathResource(file), served.body(), linked + " is not the generated file");
+    }
+
+    JsonNode openApi = JSON.readTree(sendUnchecked(get("/openapi.json")).body());
+    assertEquals("3.1.0", openApi.path("openapi").asText());
+    JsonNode paths = openApi.path("paths");
+    assertTrue(paths.path("/books/{isbn}").has("get"), paths.toString());
+    assertTrue(paths.path("/books").path("post").path("responses").has("201"), "POST /books documents its 201: " + paths);
+  }
+
   // ---- the contract was exercised ----
 
   @Test
@@ -440,6 +473,16 @@ class BookstoreApiTest {
 
   private static String contentType(HttpResponse<?> response) {
     return response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+  }
+
+  /** A file the processor generated into META-INF/status-contract/, from the class path. */
+  private static String classPathResource(String name) throws IOException {
+    try (InputStream in = BookstoreApiTest.class.getClassLoader().getResourceAsStream("META-INF/status-contract/" + name)) {
+      if (in == null) {
+        throw new AssertionError("META-INF/status-contract/" + name + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static List<String> isbns(JsonNode books) {
