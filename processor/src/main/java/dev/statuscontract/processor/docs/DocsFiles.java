@@ -25,7 +25,7 @@ public final class DocsFiles {
       files.putAll(MarkdownDocs.packagePages(catalog));
     }
     if (formats.contains(DocsFormat.HTML)) {
-      files.put("index.html", HtmlDocs.render(catalog));
+      files.put("index.html", HtmlDocs.render(catalog, formats));
     }
     if (formats.contains(DocsFormat.OPENAPI)) {
       files.put("openapi.json", OpenApiDocs.render(catalog));

@@ -62,8 +62,8 @@ class HtmlDocsTest {
   void typesMayWrapAfterAnAngleBracketOrADot() {
     TypeRef string = TypeRef.Named.of("java.lang", "String");
     TypeRef object = TypeRef.Named.of("java.lang", "Object");
-    TypeRef map = new TypeRef.Named("java.util", List.of("Map"), List.of(string, object), TypeRef.Access.PUBLIC);
-    TypeRef list = new TypeRef.Named("java.util", List.of("List"), List.of(map), TypeRef.Access.PUBLIC);
+    TypeRef map = new TypeRef.Named("java.util", List.of("Map"), List.of(string, object), TypeRef.Access.PUBLIC, false);
+    TypeRef list = new TypeRef.Named("java.util", List.of("List"), List.of(map), TypeRef.Access.PUBLIC, false);
     assertThat(HtmlDocs.typeParts(list)).containsExactly("List<", "Map<", "String, Object>>").inOrder();
     assertThat(HtmlDocs.typeParts(TypeRef.Named.of("com.acme", "Outer", "Inner"))).containsExactly("Outer.", "Inner").inOrder();
     assertThat(HtmlDocs.typeParts(string)).containsExactly("String");
