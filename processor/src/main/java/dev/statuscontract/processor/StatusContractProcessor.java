@@ -2,6 +2,7 @@ package dev.statuscontract.processor;
 
 import com.google.auto.service.AutoService;
 import dev.statuscontract.processor.diagnostics.BooleanOption;
+import dev.statuscontract.processor.diagnostics.PlatformText;
 import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.diagnostics.RuleConfig;
 import dev.statuscontract.processor.diagnostics.Suppressions;
@@ -15,6 +16,7 @@ import dev.statuscontract.processor.scan.ContractScanner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -212,7 +214,12 @@ public final class StatusContractProcessor extends AbstractProcessor {
     }
   }
 
+  /** A finding to print: where, how severe, and what. */
+  private record Pending(Reporter.Location location, Diagnostic.Kind kind, String message) {}
+
+  /** Runs the rules on one class's contract and prints its findings, in source order. */
   private void check(Contract contract) {
+    List<Pending> pending = new ArrayList<>();
     for (Rule rule : rules) {
       Optional<Diagnostic.Kind> kind = config.kind(rule);
       if (kind.isEmpty()) {
@@ -225,13 +232,20 @@ public final class StatusContractProcessor extends AbstractProcessor {
         }
         Reporter.Location location = reporter.locate(finding.at());
         if (reported.add(List.of(rule.id(), location.key(), finding.code()))) {
-          location.print(kind.get(), "[" + rule.id() + "] " + finding.message());
-          if (kind.get() == Diagnostic.Kind.ERROR) {
-            errors++;
-          } else {
-            warnings++;
-          }
+          pending.add(
+              new Pending(location, kind.get(), PlatformText.printable("[" + rule.id() + "] " + finding.message())));
         }
+      }
+    }
+    // The rules' order groups findings by rule; a reader goes down the file.
+    pending.sort(
+        Comparator.comparing((Pending p) -> p.location().file()).thenComparingLong(p -> p.location().position()));
+    for (Pending finding : pending) {
+      finding.location().print(finding.kind(), finding.message());
+      if (finding.kind() == Diagnostic.Kind.ERROR) {
+        errors++;
+      } else {
+        warnings++;
       }
     }
   }

@@ -9,6 +9,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.statuscontract.processor.model.Origin;
@@ -147,6 +148,27 @@ final class ExactPositions {
     @Override
     public void print(Diagnostic.Kind kind, String message) {
       trees.printMessage(kind, message, tree, unit);
+    }
+
+    @Override
+    public String file() {
+      return unit.getSourceFile().toUri().toString();
+    }
+
+    /**
+     * Where javac reports the message: after a method's or a class's annotations (at its return type
+     * or its name), elsewhere at the start of the tree.
+     */
+    @Override
+    public long position() {
+      SourcePositions positions = trees.getSourcePositions();
+      if (tree instanceof MethodTree method && method.getReturnType() != null) {
+        return positions.getStartPosition(unit, method.getReturnType());
+      }
+      if (tree instanceof ClassTree type) {
+        return positions.getEndPosition(unit, type.getModifiers()) + 1;
+      }
+      return positions.getStartPosition(unit, tree);
     }
   }
 }

@@ -62,6 +62,16 @@ public final class Reporter {
     Object key();
 
     void print(Diagnostic.Kind kind, String message);
+
+    /** The source file, where known, so that findings can be printed in source order. */
+    default String file() {
+      return "";
+    }
+
+    /** The position in {@link #file()}, or -1 where it is not known. */
+    default long position() {
+      return -1;
+    }
   }
 
   /** Where a message about {@code origin} is printed. */

@@ -1,9 +1,8 @@
 package dev.statuscontract.processor.rules;
 
-import static java.util.stream.Collectors.joining;
-
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.FieldNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,14 @@ abstract class RequiredHeaderRule extends Rule {
 
   /** The headers attribute as it reads with {@code header} added, in the syntax of the declaration's source. */
   static String headersWith(DeclaredResponse response, String header) {
-    List<String> headers = new ArrayList<>(response.headers());
+    // A name that is no field name ("Retry After") is invalid-header-name's to replace: the advice
+    // leaves it out rather than tell the user to keep it.
+    List<String> headers = new ArrayList<>();
+    for (String written : response.headers()) {
+      if (FieldNames.isValid(written)) {
+        headers.add(written);
+      }
+    }
     headers.add(header);
     return response.declaredWith().headersAttribute(response.code(), headers);
   }

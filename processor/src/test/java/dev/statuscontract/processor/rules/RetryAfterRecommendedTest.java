@@ -53,6 +53,19 @@ class RetryAfterRecommendedTest {
   }
 
   @Test
+  void theAdviceDropsAnInvalidNameThatInvalidHeaderNameSaysToReplace() {
+    JavaFileObject resource = resourceDeclaring("@Returns(value = 429, headers = {\"Retry After\", \"X-Limit\"})");
+
+    Compilation compilation = compile(resource);
+
+    assertThat(compilation)
+        .hadWarningContaining("add headers = {\"X-Limit\", \"Retry-After\"} (RFC 6585 §4)")
+        .inFile(resource)
+        .onLineContaining("Retry After");
+    assertThat(compilation).hadErrorContaining("[invalid-header-name]").inFile(resource).onLineContaining("Retry After");
+  }
+
+  @Test
   void warnsOnA503WithoutRetryAfter() {
     JavaFileObject resource = resourceDeclaring("@Returns(503)");
 
