@@ -319,17 +319,13 @@ public final class ResponseHelpers {
 
     /** Notes the classes of the helper's package that {@code type} names under a clashing name. */
     private void noteClashes(TypeRef type) {
-      if (type instanceof TypeRef.Named named) {
-        if (named.packageName().equals(packageName) && OWN_TYPE_NAMES.contains(named.simpleNames().get(0))) {
-          clashingNames.add(named.simpleNames().get(0));
-        }
-        named.typeArguments().forEach(this::noteClashes);
-      } else if (type instanceof TypeRef.Array array) {
-        noteClashes(array.component());
-      } else if (type instanceof TypeRef.Wildcard wildcard) {
-        wildcard.extendsBound().ifPresent(this::noteClashes);
-        wildcard.superBound().ifPresent(this::noteClashes);
-      }
+      type.parts()
+          .filter(TypeRef.Named.class::isInstance)
+          .map(TypeRef.Named.class::cast)
+          .filter(named -> named.packageName().equals(packageName))
+          .map(named -> named.simpleNames().get(0))
+          .filter(OWN_TYPE_NAMES::contains)
+          .forEach(clashingNames::add);
     }
 
     /** Whether the factory of {@code response} can name its body type; a skip is recorded when not. */
@@ -368,21 +364,13 @@ public final class ResponseHelpers {
           .orElse("cannot be named");
     }
 
-    /** The first part of {@code type} that the helper's package cannot name. */
+    /** The first part of {@code type} that the helper's package cannot name, outermost first. */
     private Optional<TypeRef> unnameablePart(TypeRef type) {
-      if (type instanceof TypeRef.Array array) {
-        return unnameablePart(array.component());
-      }
-      if (type instanceof TypeRef.Wildcard wildcard) {
-        return wildcard.extendsBound().flatMap(this::unnameablePart).or(() -> wildcard.superBound().flatMap(this::unnameablePart));
-      }
-      if (type instanceof TypeRef.Named named) {
-        if (!named.erasure().isNameableFrom(packageName)) {
-          return Optional.of(named);
-        }
-        return named.typeArguments().stream().flatMap(a -> unnameablePart(a).stream()).findFirst();
-      }
-      return type.isNameableFrom(packageName) ? Optional.empty() : Optional.of(type);
+      return type.parts()
+          .filter(part -> part instanceof TypeRef.Named named
+              ? !named.erasure().isNameableFrom(packageName)
+              : (part instanceof TypeRef.Variable || part instanceof TypeRef.Unknown))
+          .findFirst();
     }
 
     /** What the endpoint method returns its status in, if it can carry one. */

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.joining;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A Java type as the model records it, built from the compiler's {@code TypeMirror} when the
@@ -32,19 +33,23 @@ public sealed interface TypeRef
    */
   String name();
 
+  /**
+   * The type and every type written inside it, outermost first: a class's type arguments, an
+   * array's component, a wildcard's bound.
+   */
+  default Stream<TypeRef> parts() {
+    Stream<TypeRef> inner =
+        this instanceof Array array
+            ? array.component().parts()
+            : this instanceof Wildcard wildcard
+                ? Stream.concat(wildcard.extendsBound().stream(), wildcard.superBound().stream()).flatMap(TypeRef::parts)
+                : typeArguments().stream().flatMap(TypeRef::parts);
+    return Stream.concat(Stream.of(this), inner);
+  }
+
   /** Whether naming the type, or one of its parts, makes javac warn of a deprecation. */
   default boolean namesDeprecated() {
-    if (this instanceof Named named) {
-      return named.deprecated() || named.typeArguments().stream().anyMatch(TypeRef::namesDeprecated);
-    }
-    if (this instanceof Array array) {
-      return array.component().namesDeprecated();
-    }
-    if (this instanceof Wildcard wildcard) {
-      return wildcard.extendsBound().map(TypeRef::namesDeprecated).orElse(false)
-          || wildcard.superBound().map(TypeRef::namesDeprecated).orElse(false);
-    }
-    return false;
+    return parts().anyMatch(part -> part instanceof Named named && named.deprecated());
   }
 
   /** The type arguments of a class; empty for every other kind of type. */

@@ -617,28 +617,25 @@ public final class ContractScanner {
 
   /** Whether {@code type} is, or contains, a type javac could not resolve. */
   static boolean erroneous(TypeMirror type) {
-    return switch (type.getKind()) {
-      case ERROR -> true;
-      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(ContractScanner::erroneous);
-      case ARRAY -> erroneous(((ArrayType) type).getComponentType());
-      case WILDCARD -> {
-        WildcardType wildcard = (WildcardType) type;
-        yield (wildcard.getExtendsBound() != null && erroneous(wildcard.getExtendsBound()))
-            || (wildcard.getSuperBound() != null && erroneous(wildcard.getSuperBound()));
-      }
-      default -> false;
-    };
+    return anyPart(type, part -> part.getKind() == TypeKind.ERROR);
   }
 
   private static boolean hasTypeVariable(TypeMirror type) {
+    return anyPart(type, part -> part.getKind() == TypeKind.TYPEVAR);
+  }
+
+  /** Whether {@code type} or a type written inside it (argument, component, bound) is {@code wanted}. */
+  private static boolean anyPart(TypeMirror type, Predicate<TypeMirror> wanted) {
+    if (wanted.test(type)) {
+      return true;
+    }
     return switch (type.getKind()) {
-      case TYPEVAR -> true;
-      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(ContractScanner::hasTypeVariable);
-      case ARRAY -> hasTypeVariable(((ArrayType) type).getComponentType());
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(a -> anyPart(a, wanted));
+      case ARRAY -> anyPart(((ArrayType) type).getComponentType(), wanted);
       case WILDCARD -> {
         WildcardType wildcard = (WildcardType) type;
-        yield (wildcard.getExtendsBound() != null && hasTypeVariable(wildcard.getExtendsBound()))
-            || (wildcard.getSuperBound() != null && hasTypeVariable(wildcard.getSuperBound()));
+        yield (wildcard.getExtendsBound() != null && anyPart(wildcard.getExtendsBound(), wanted))
+            || (wildcard.getSuperBound() != null && anyPart(wildcard.getSuperBound(), wanted));
       }
       default -> false;
     };
