@@ -5,6 +5,7 @@ import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.docs.Catalog;
 import dev.statuscontract.processor.docs.DocsFiles;
 import dev.statuscontract.processor.docs.DocsFormat;
+import dev.statuscontract.processor.docs.OpenApiDocs;
 import dev.statuscontract.processor.helpers.ResponseHelpers;
 import dev.statuscontract.processor.model.Endpoint;
 import java.io.IOException;
@@ -114,9 +115,11 @@ final class Outputs {
    * @param endpoints the endpoints of every class checked, by class name
    * @return where the documentation went, if anything was written
    */
-  Optional<String> writeDocs(Map<String, List<Endpoint>> endpoints, Set<DocsFormat> formats) {
+  Optional<String> writeDocs(
+      Map<String, List<Endpoint>> endpoints, Set<DocsFormat> formats, OpenApiDocs.Info info) {
     Map<String, String> files =
-        DocsFiles.render(Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList()), formats);
+        DocsFiles.render(
+            Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList()), formats, info);
     Element[] originatingElements =
         endpoints.keySet().stream().map(elements::getTypeElement).filter(Objects::nonNull).toArray(Element[]::new);
     Optional<String> written = Optional.empty();

@@ -7,6 +7,7 @@ import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.diagnostics.RuleConfig;
 import dev.statuscontract.processor.diagnostics.Suppressions;
 import dev.statuscontract.processor.docs.DocsFormat;
+import dev.statuscontract.processor.docs.OpenApiDocs;
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.rules.Finding;
@@ -98,7 +99,10 @@ public final class StatusContractProcessor extends AbstractProcessor {
         RuleConfig.WARNINGS_AS_ERRORS_OPTION,
         DocsFormat.OPTION,
         HELPERS_OPTION,
-        SourcesOption.OPTION);
+        SourcesOption.OPTION,
+        OpenApiDocs.Info.TITLE_OPTION,
+        OpenApiDocs.Info.VERSION_OPTION,
+        OpenApiDocs.Info.SERVER_OPTION);
   }
 
   @Override
@@ -167,7 +171,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
       Optional<String> docs = Optional.empty();
       try {
         if (!endpoints.isEmpty()) {
-          docs = outputs.writeDocs(endpoints, docsFormats);
+          docs = outputs.writeDocs(endpoints, docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
         }
       } catch (RuntimeException | LinkageError e) {
         reportInternalError(e);

@@ -13,6 +13,10 @@ public final class DocsFiles {
   private DocsFiles() {}
 
   public static Map<String, String> render(Catalog catalog, Set<DocsFormat> formats) {
+    return render(catalog, formats, OpenApiDocs.Info.DEFAULT);
+  }
+
+  public static Map<String, String> render(Catalog catalog, Set<DocsFormat> formats, OpenApiDocs.Info info) {
     Map<String, String> files = new TreeMap<>();
     if (catalog.isEmpty()) {
       return files;
@@ -28,7 +32,7 @@ public final class DocsFiles {
       files.put("index.html", HtmlDocs.render(catalog, formats));
     }
     if (formats.contains(DocsFormat.OPENAPI)) {
-      files.put("openapi.json", OpenApiDocs.render(catalog));
+      files.put("openapi.json", OpenApiDocs.render(catalog, info));
     }
     return files;
   }
