@@ -9,11 +9,6 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -152,33 +147,6 @@ class RegressionTest {
     assertThat(compilation).succeeded();
   }
 
-  /** Generates p.Generated in the first round, as code generators such as AutoValue do. */
-  private static final class GeneratesBody extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (var writer = processingEnv.getFiler().createSourceFile("p.Generated").openWriter()) {
-          writer.write("package p; public class Generated {}");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
 
   private static final JavaFileObject COMPOSED_WITH_GENERATED_BODY =
       source(
@@ -215,8 +183,8 @@ class RegressionTest {
 
     for (List<javax.annotation.processing.Processor> order :
         List.<List<javax.annotation.processing.Processor>>of(
-            List.of(new GeneratesBody(), new StatusContractProcessor()),
-            List.of(new StatusContractProcessor(), new GeneratesBody()))) {
+            List.of(new GeneratesClass("p.Generated"), new StatusContractProcessor()),
+            List.of(new StatusContractProcessor(), new GeneratesClass("p.Generated")))) {
       Compilation compilation = javac().withProcessors(order).compile(resource);
 
       assertNoInternalError(compilation);
@@ -240,8 +208,8 @@ class RegressionTest {
 
     for (List<javax.annotation.processing.Processor> order :
         List.<List<javax.annotation.processing.Processor>>of(
-            List.of(new GeneratesBody(), new StatusContractProcessor()),
-            List.of(new StatusContractProcessor(), new GeneratesBody()))) {
+            List.of(new GeneratesClass("p.Generated"), new StatusContractProcessor()),
+            List.of(new StatusContractProcessor(), new GeneratesClass("p.Generated")))) {
       Compilation compilation =
           javac().withProcessors(order).compile(COMPOSED_WITH_GENERATED_BODY, COMPOSED_THROUGH_COMPOSED, resource);
 

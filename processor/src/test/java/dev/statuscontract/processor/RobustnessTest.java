@@ -17,8 +17,6 @@ import dev.statuscontract.processor.rules.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.reflect.Proxy;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -66,7 +64,7 @@ class RobustnessTest {
   @Test
   void aTypeAnotherProcessorGeneratesIsCheckedOnceItExists() {
     Compilation compilation =
-        javac().withProcessors(new GeneratesUser(), new StatusContractProcessor()).compile(MISSING_LOCATION);
+        javac().withProcessors(new GeneratesClass("com.acme.User"), new StatusContractProcessor()).compile(MISSING_LOCATION);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -338,33 +336,6 @@ class RobustnessTest {
     return messages;
   }
 
-  /** Generates com.acme.User in the first round, as code generators like AutoValue do. */
-  private static final class GeneratesUser extends AbstractProcessor {
-    private boolean generated;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!generated) {
-        generated = true;
-        try (Writer writer = processingEnv.getFiler().createSourceFile("com.acme.User").openWriter()) {
-          writer.write("package com.acme; public class User {}");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
 
   /**
    * Hands the processor a {@link ProcessingEnvironment} that is not javac's own, as some build tools
