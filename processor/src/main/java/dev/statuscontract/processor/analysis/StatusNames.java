@@ -1,46 +1,27 @@
 package dev.statuscontract.processor.analysis;
 
+import dev.statuscontract.processor.helpers.ResponseHelpers;
 import dev.statuscontract.processor.model.StatusCodes;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /**
  * Status codes from names: the constants of JAX-RS's {@code Response.Status} and Spring's {@code
- * HttpStatus} (read by name, as neither enum is on the processor's class path), and the factories
- * of generated {@code <Class>Responses} classes ({@code notFound}, {@code status499}).
+ * HttpStatus} (the model's {@link dev.statuscontract.processor.model.StatusNames}), and the
+ * factories of generated {@code <Class>Responses} classes, named as {@link
+ * ResponseHelpers#factoryName} names them.
  */
 final class StatusNames {
 
-  /** Constant names that are not the registered reason phrase in upper snake case. */
-  private static final Map<String, Integer> ALIASES =
-      Map.ofEntries(
-          Map.entry("CHECKPOINT", 103),
-          Map.entry("MOVED_TEMPORARILY", 302),
-          Map.entry("REQUEST_ENTITY_TOO_LARGE", 413),
-          Map.entry("PAYLOAD_TOO_LARGE", 413),
-          Map.entry("REQUEST_URI_TOO_LONG", 414),
-          Map.entry("REQUESTED_RANGE_NOT_SATISFIABLE", 416),
-          Map.entry("I_AM_A_TEAPOT", 418),
-          Map.entry("INSUFFICIENT_SPACE_ON_RESOURCE", 419),
-          Map.entry("METHOD_FAILURE", 420),
-          Map.entry("DESTINATION_LOCKED", 421),
-          Map.entry("UNPROCESSABLE_ENTITY", 422),
-          Map.entry("BANDWIDTH_LIMIT_EXCEEDED", 509));
-
-  private static final Map<String, Integer> CONSTANTS = new HashMap<>(ALIASES);
+  /** The codes of the generated factories, by name: {@code notFound} is 404. */
   private static final Map<String, Integer> FACTORIES = new HashMap<>();
 
   static {
     for (int code = 100; code <= 599; code++) {
-      int c = code;
-      StatusCodes.reasonPhrase(code)
-          .ifPresent(
-              phrase -> {
-                CONSTANTS.putIfAbsent(phrase.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"), c);
-                FACTORIES.put(lowerCamel(phrase), c);
-              });
+      if (StatusCodes.reasonPhrase(code).isPresent()) {
+        FACTORIES.put(ResponseHelpers.factoryName(code), code);
+      }
     }
   }
 
@@ -48,8 +29,7 @@ final class StatusNames {
 
   /** The code of a status enum constant: {@code NOT_FOUND} is 404, {@code UNPROCESSABLE_ENTITY} 422. */
   static OptionalInt ofConstant(String name) {
-    Integer code = CONSTANTS.get(name);
-    return code == null ? OptionalInt.empty() : OptionalInt.of(code);
+    return dev.statuscontract.processor.model.StatusNames.codeOf(name);
   }
 
   /** The code of a generated factory: {@code notFound} is 404, {@code status499} is 499. */
@@ -89,21 +69,5 @@ final class StatusNames {
       }
     }
     return header.toString();
-  }
-
-  /** The generator's factory name for a reason phrase: {@code No Content} becomes {@code noContent}. */
-  private static String lowerCamel(String words) {
-    StringBuilder name = new StringBuilder();
-    for (String word : words.split("[^A-Za-z0-9]+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      String body = word.equals(word.toUpperCase(Locale.ROOT)) ? word.toLowerCase(Locale.ROOT) : word;
-      name.append(
-          name.length() == 0
-              ? body.toLowerCase(Locale.ROOT)
-              : Character.toUpperCase(body.charAt(0)) + body.substring(1));
-    }
-    return name.toString();
   }
 }

@@ -105,6 +105,15 @@ public final class ResponseHelpers {
    */
   public record Skipped(Endpoint endpoint, String reason) {}
 
+  /**
+   * The name of the factory of {@code code}: its reason phrase in lowerCamelCase ({@code notFound},
+   * {@code imUsed}), {@code status499} for a code the registry does not assign. What reads calls of
+   * the helpers (the body analysis) names codes by it too.
+   */
+  public static String factoryName(int code) {
+    return StatusCodes.reasonPhrase(code).map(Names::lowerCamel).orElse("status" + code);
+  }
+
   /** The name of the helper class of a resource class: {@code UserResourceResponses}, {@code Api_UsersResponses}. */
   public static String helperName(List<String> simpleNames) {
     return String.join("_", simpleNames) + SUFFIX;
@@ -643,9 +652,6 @@ public final class ResponseHelpers {
       return candidate;
     }
 
-    private static String factoryName(int code) {
-      return StatusCodes.reasonPhrase(code).map(Names::lowerCamel).orElse("status" + code);
-    }
 
     private static String parameterName(String header, Set<String> taken) {
       String wanted = Names.lowerCamel(header);

@@ -45,8 +45,6 @@ import javax.lang.model.util.Types;
  */
 public final class ContractScanner {
 
-  static final String RETURNS = ContractSources.RETURNS;
-  static final String RETURNS_LIST = ContractSources.RETURNS_LIST;
   static final String CREATES = "dev.statuscontract.Creates";
 
   private final Elements elements;
@@ -579,12 +577,12 @@ public final class ContractScanner {
     List<StrayDeclaration> strays = new ArrayList<>();
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);
-      if (name.equals(RETURNS) || name.equals(CREATES)) {
+      if (name.equals(ContractSources.RETURNS) || name.equals(CREATES)) {
         String written = "@" + annotation.getAnnotationType().asElement().getSimpleName();
         strays.add(
             new StrayDeclaration(
                 written, javaMethod(type, method), advice(type, method, written), Origin.of(method, annotation)));
-      } else if (name.equals(RETURNS_LIST)) {
+      } else if (name.equals(ContractSources.RETURNS_LIST)) {
         strays.add(
             new StrayDeclaration(
                 "@Returns",
