@@ -356,7 +356,7 @@ public final class ContractScanner {
       List<ExecutableElement> levels = new ArrayList<>(List.of(method));
       levels.addAll(overridden);
       for (ExecutableElement level : levels) {
-        for (Raw raw : returnsOn(level)) {
+        for (Raw raw : sources.on(level)) {
           declarations.add(response(raw, Level.METHOD, "", Optional.empty(), typing));
         }
         List<Shared> composed = new ArrayList<>();
@@ -449,7 +449,7 @@ public final class ContractScanner {
         throw Unresolved.INSTANCE;
       }
     }
-    for (Raw raw : returnsOn(type)) {
+    for (Raw raw : sources.on(type)) {
       out.add(new Shared(level, source, Optional.empty(), raw));
     }
     addComposedOn(type, out);
@@ -478,7 +478,7 @@ public final class ContractScanner {
     }
     List<Raw> direct = composedReturns.get(name);
     if (direct == null) {
-      direct = returnsOn(used.getAnnotationType().asElement());
+      direct = sources.on(used.getAnnotationType().asElement());
       composedReturns.put(name, direct);
     }
     for (Raw raw : direct) {
@@ -491,10 +491,6 @@ public final class ContractScanner {
         addComposed(meta, site, source, seen, out);
       }
     }
-  }
-
-  private List<Raw> returnsOn(Element element) {
-    return sources.on(element);
   }
 
   private DeclaredResponse response(
