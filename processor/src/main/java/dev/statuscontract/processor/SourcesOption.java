@@ -3,7 +3,6 @@ package dev.statuscontract.processor;
 import static java.util.stream.Collectors.joining;
 
 import dev.statuscontract.processor.model.Source;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +18,15 @@ final class SourcesOption {
   /** The sources an option value names, all when it is not given; a problem for each unknown name. */
   static Set<Source> parse(String value, List<String> problems) {
     if (value == null || value.isBlank()) {
-      return EnumSet.allOf(Source.class);
+      return EnumSet.copyOf(Source.annotations());
     }
     Set<Source> sources = EnumSet.noneOf(Source.class);
     for (String item : value.split(",")) {
       String name = item.trim().toLowerCase(Locale.ROOT);
       if (name.equals("all")) {
-        sources.addAll(EnumSet.allOf(Source.class));
+        sources.addAll(Source.annotations());
       } else if (!name.isEmpty()) {
-        Arrays.stream(Source.values())
+        Source.annotations().stream()
             .filter(source -> source.optionName().equals(name))
             .findFirst()
             .ifPresentOrElse(
@@ -38,7 +37,7 @@ final class SourcesOption {
                             "unknown source '%s' in -A%s; write any of %s",
                             item.trim(),
                             OPTION,
-                            Arrays.stream(Source.values()).map(Source::optionName).collect(joining(", ")))));
+                            Source.annotations().stream().map(Source::optionName).collect(joining(", ")))));
       }
     }
     return sources;

@@ -10,6 +10,8 @@ import dev.statuscontract.processor.docs.DocsFormat;
 import dev.statuscontract.processor.docs.OpenApiDocs;
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Level;
+import dev.statuscontract.processor.model.Observed;
 import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.Rule;
 import dev.statuscontract.processor.rules.Rules;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -50,6 +53,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
   /** {@code -Astatuscontract.helpers=false} turns the typed response helpers off. */
   static final String HELPERS_OPTION = "statuscontract.helpers";
 
+  /** {@code -Astatuscontract.analysis=false} turns the analysis of method bodies off. */
+  static final String ANALYSIS_OPTION = "statuscontract.analysis";
+
   private final List<Rule> rules;
 
   private ContractScanner scanner;
@@ -58,6 +64,12 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private Outputs outputs;
   private Set<DocsFormat> docsFormats;
   private boolean helpersEnabled;
+  /** The analysis of method bodies, where it runs. */
+  private Optional<CodeChecks> code = Optional.empty();
+  /** Why there is no analysis of method bodies, said once where there are endpoints; empty when there is. */
+  private String analysisUnavailable = "";
+  /** The contracts of the classes whose bodies are analysed, by class name, in the order checked. */
+  private final Map<String, Contract> analysedContracts = new LinkedHashMap<>();
 
   /** Names of classes whose types were not resolved yet, to look at again next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -99,6 +111,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
         RuleConfig.WARNINGS_AS_ERRORS_OPTION,
         DocsFormat.OPTION,
         HELPERS_OPTION,
+        ANALYSIS_OPTION,
         SourcesOption.OPTION,
         OpenApiDocs.Info.TITLE_OPTION,
         OpenApiDocs.Info.VERSION_OPTION,
@@ -128,7 +141,28 @@ public final class StatusContractProcessor extends AbstractProcessor {
     problems.addAll(config.problems());
     problems.addAll(docs.problems());
     helpersEnabled = BooleanOption.read(env.getOptions(), HELPERS_OPTION, true, problems);
+    if (BooleanOption.read(env.getOptions(), ANALYSIS_OPTION, true, problems)) {
+      startAnalysis(env);
+    }
     problems.forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));
+  }
+
+  /**
+   * Starts the analysis of method bodies, whose findings and inferred contracts come after javac
+   * has analysed the classes, when the rounds are over; where it cannot run, keeps the reason.
+   */
+  private void startAnalysis(ProcessingEnvironment env) {
+    try {
+      code =
+          CodeChecks.start(
+              env,
+              this::analysed,
+              message -> reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + message),
+              reason -> analysisUnavailable = reason);
+      code.ifPresent(checks -> reporter.locateSpotsWith(checks::locate));
+    } catch (LinkageError noTreeApi) {
+      analysisUnavailable = "body analysis is unavailable: the compiler tree API is not here (" + noTreeApi + ")";
+    }
   }
 
   @Override
@@ -136,6 +170,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     List<TypeElement> types = typesOf(round);
     types.forEach(type -> sourceTypes.add(type.getQualifiedName().toString()));
     scanner.register(types);
+    code.ifPresent(checks -> checks.watchHandlers(round));
     for (TypeElement type : types) {
       String name = type.getQualifiedName().toString();
       if (done.contains(name)) {
@@ -160,6 +195,19 @@ public final class StatusContractProcessor extends AbstractProcessor {
           if (helpersEnabled) {
             outputs.writeHelpers(type, contract.endpoints(), sourceTypes);
           }
+          if (code.isPresent()) {
+            code.get().watch(type, contract);
+            // declared-not-returned points at declarations after javac has lowered the class.
+            contract.endpoints().stream()
+                .filter(endpoint -> endpoint.writtenWith().isPresent())
+                .flatMap(endpoint -> endpoint.responses().stream())
+                .filter(response -> response.level() == Level.METHOD)
+                .forEach(response -> reporter.remember(response.declaration()));
+            analysedContracts.put(name, contract);
+          } else if (!analysisUnavailable.isEmpty()) {
+            reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + analysisUnavailable);
+            analysisUnavailable = "";
+          }
         }
       } catch (RuntimeException | LinkageError e) {
         done.add(name);
@@ -167,18 +215,56 @@ public final class StatusContractProcessor extends AbstractProcessor {
         reportInternalError(type, e);
       }
     }
-    if (round.processingOver() && classCount > 0) {
-      Optional<String> docs = Optional.empty();
-      try {
-        if (!endpoints.isEmpty()) {
-          docs = outputs.writeDocs(endpoints, docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
-        }
-      } catch (RuntimeException | LinkageError e) {
-        reportInternalError(e);
-      }
-      printSummary(docs);
+    if (round.processingOver() && classCount > 0 && code.map(checks -> !checks.pending()).orElse(true)) {
+      finish();
     }
     return false;
+  }
+
+  /**
+   * Once javac has analysed every class with endpoints (or stopped before): checks what their
+   * bodies produce, adds the inferred responses to the documentation, and finishes.
+   */
+  private void analysed(CodeChecks checks) {
+    try {
+      for (Map.Entry<String, Contract> entry : analysedContracts.entrySet()) {
+        List<Observed> observed = checks.observe(entry.getValue());
+        print(rule -> rule.checkBuilt(observed));
+        if (endpoints.containsKey(entry.getKey())) {
+          List<Endpoint> documented = new ArrayList<>();
+          for (Endpoint endpoint : entry.getValue().endpoints()) {
+            documented.add(
+                observed.stream()
+                    .filter(o -> o.endpoint() == endpoint)
+                    .findFirst()
+                    .map(CodeChecks::withInferred)
+                    .orElse(endpoint)
+                    .detached());
+          }
+          endpoints.put(entry.getKey(), documented);
+        }
+      }
+    } catch (RuntimeException | LinkageError e) {
+      reporter.print(
+          Diagnostic.Kind.NOTE,
+          "[status-contract] internal error in body analysis, whose findings are incomplete: " + e
+              + "; the declarations were checked. Please report it.");
+    }
+    analysedContracts.clear();
+    finish();
+  }
+
+  /** Writes the documentation and prints the summary: the last thing the processor does. */
+  private void finish() {
+    Optional<String> docs = Optional.empty();
+    try {
+      if (!endpoints.isEmpty()) {
+        docs = outputs.writeDocs(endpoints, docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
+      }
+    } catch (RuntimeException | LinkageError e) {
+      reportInternalError(e);
+    }
+    printSummary(docs);
   }
 
   /**
@@ -223,13 +309,18 @@ public final class StatusContractProcessor extends AbstractProcessor {
 
   /** Runs the rules on one class's contract and prints its findings, in source order. */
   private void check(Contract contract) {
+    print(rule -> rule.check(contract));
+  }
+
+  /** Prints the findings of every rule that is on, in source order. */
+  private void print(Function<Rule, List<Finding>> check) {
     List<Pending> pending = new ArrayList<>();
     for (Rule rule : rules) {
       Optional<Diagnostic.Kind> kind = config.kind(rule);
       if (kind.isEmpty()) {
         continue;
       }
-      for (Finding finding : rule.check(contract)) {
+      for (Finding finding : check.apply(rule)) {
         if (Suppressions.suppressed(finding.at().element(), rule.id())
             || Suppressions.suppressed(finding.context().element(), rule.id())) {
           continue;

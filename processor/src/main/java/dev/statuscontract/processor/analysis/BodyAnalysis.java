@@ -138,6 +138,11 @@ public final class BodyAnalysis {
     return Handlers.isHandlerClass(type);
   }
 
+  /** The tree API of the compilation, with which {@link Site#print} prints at a site. */
+  public com.sun.source.util.Trees trees() {
+    return engine.trees();
+  }
+
   /** The qualified names of the watched classes that javac has not analysed yet; empty once done. */
   public Set<String> pending() {
     return engine.pending();

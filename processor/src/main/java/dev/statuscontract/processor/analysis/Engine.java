@@ -63,6 +63,10 @@ final class Engine implements TaskListener {
     return engine;
   }
 
+  Trees trees() {
+    return trees;
+  }
+
   void watch(TypeElement type) {
     String name = ByName.name(type);
     if (done || name.isEmpty() || watched.containsKey(name)) {

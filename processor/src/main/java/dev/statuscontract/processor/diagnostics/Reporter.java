@@ -1,9 +1,11 @@
 package dev.statuscontract.processor.diagnostics;
 
 import dev.statuscontract.processor.model.Origin;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -35,6 +37,10 @@ public final class Reporter {
   /** Why there are no exact positions, for the note; empty when there are. */
   private final String unavailable;
   private boolean noted;
+  /** Finds where a place inside a method body is printed; set when the body analysis runs. */
+  private Function<Object, Optional<Location>> spots = spot -> Optional.empty();
+  /** Places found before they are needed, by {@link #remember}. */
+  private final Map<Origin, Location> remembered = new HashMap<>();
 
   private Reporter(Messager messager, Optional<ExactPositions> exact, String unavailable) {
     this.messager = messager;
@@ -74,15 +80,42 @@ public final class Reporter {
     }
   }
 
+  /**
+   * How to print at a place inside a method body, an {@link Origin#spot()}: the body analysis
+   * knows its trees. Without it, such a message goes on the method.
+   */
+  public void locateSpotsWith(Function<Object, Optional<Location>> spots) {
+    this.spots = spots;
+  }
+
+  /**
+   * Finds {@code origin}'s place now, for a message printed after javac has analysed and lowered
+   * the class, when its trees can no longer be found from its elements.
+   */
+  public void remember(Origin origin) {
+    remembered.computeIfAbsent(origin, this::find);
+  }
+
   /** Where a message about {@code origin} is printed. */
   public Location locate(Origin origin) {
+    Location known = remembered.get(origin);
+    return known != null ? known : find(origin);
+  }
+
+  private Location find(Origin origin) {
+    if (origin.spot().isPresent()) {
+      Optional<Location> spot = spots.apply(origin.spot().get());
+      if (spot.isPresent()) {
+        return spot.get();
+      }
+    }
     if (exact.isPresent()) {
       Optional<Location> location = exact.get().locate(origin);
       if (location.isPresent()) {
         return location.get();
       }
       if (origin.fallback().isPresent()) {
-        return locate(origin.fallback().get());
+        return find(origin.fallback().get());
       }
       return elementLocation(origin);
     }

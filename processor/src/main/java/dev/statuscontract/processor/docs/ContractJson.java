@@ -73,6 +73,9 @@ public final class ContractJson {
         json.writeStringField("declaredBy", response.source());
       }
       json.writeStringField("declaredWith", response.declaredWith().annotation());
+      if (response.declaredWith().isInferred()) {
+        json.writeBooleanField("inferred", true);
+      }
       json.writeEndObject();
     }
     json.writeEndArray();

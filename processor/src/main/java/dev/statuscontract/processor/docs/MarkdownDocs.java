@@ -80,7 +80,10 @@ public final class MarkdownDocs {
 
   /** A response's description, and the annotation it is declared with where that is not @Returns. */
   static String whenText(DeclaredResponse response) {
-    String with = response.declaredWith() == Source.RETURNS ? "" : "(" + response.declaredWith().annotation() + ")";
+    String with =
+        response.declaredWith() == Source.RETURNS
+            ? ""
+            : response.declaredWith().isInferred() ? "(inferred from the code)" : "(" + response.declaredWith().annotation() + ")";
     return response.description().isEmpty() ? with : with.isEmpty() ? response.description() : response.description() + " " + with;
   }
 

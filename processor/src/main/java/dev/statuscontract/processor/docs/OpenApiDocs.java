@@ -209,6 +209,9 @@ public final class OpenApiDocs {
             : response.description();
     json.writeStringField("description", description);
     json.writeStringField("x-declared-with", response.declaredWith().annotation());
+    if (response.declaredWith().isInferred()) {
+      json.writeBooleanField("x-inferred", true);
+    }
     if (!response.headers().isEmpty()) {
       json.writeObjectFieldStart("headers");
       for (String header : response.headers()) {

@@ -130,6 +130,9 @@ public record DeclaredResponse(
    * {@code 401 Unauthorized (from @StandardErrors)}.
    */
   public String describe() {
+    if (declaredWith.isInferred()) {
+      return status() + " (inferred from the code)";
+    }
     String with = declaredWith == Source.RETURNS ? "" : " with " + declaredWith.annotation();
     return switch (level) {
       case METHOD -> status() + (with.isEmpty() ? "" : " (declared" + with + ")");

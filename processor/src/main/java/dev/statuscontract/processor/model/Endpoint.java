@@ -104,6 +104,27 @@ public record Endpoint(
         Origin.NOWHERE);
   }
 
+  /** This endpoint with {@code declarations} instead of its own. */
+  public Endpoint withDeclarations(List<DeclaredResponse> declarations) {
+    return new Endpoint(
+        httpMethod, path, framework, declaringType, methodName, parameterTypes, returnType, creates, produces,
+        declarations, origin);
+  }
+
+  /**
+   * The annotation that the endpoint's own contract is written with, if it has one: a declaration
+   * on the method, or through a composed annotation on it. Declarations on the class alone, and
+   * Spring's {@code @ResponseStatus}, which sets only the status of a normal return, are no
+   * contract of all the endpoint answers; its body is then what documents it.
+   */
+  public Optional<Source> writtenWith() {
+    return declarations.stream()
+        .filter(d -> d.level() != Level.CLASS)
+        .map(DeclaredResponse::declaredWith)
+        .filter(source -> source != Source.SPRING && !source.isInferred())
+        .findFirst();
+  }
+
   /** Whether the endpoint is marked {@code @Creates}. */
   public boolean isCreating() {
     return creates.isPresent();

@@ -19,12 +19,27 @@ public enum Source {
   /** MicroProfile OpenAPI's {@code @APIResponse}, {@code @APIResponses} and {@code @APIResponseSchema}. */
   MICROPROFILE("@APIResponse"),
   /** Spring's {@code @ResponseStatus} on a handler method or its class. */
-  SPRING("@ResponseStatus");
+  SPRING("@ResponseStatus"),
+  /**
+   * Not an annotation: what the method body was seen to produce, for an endpoint whose contract
+   * is not written. Never named in {@code -Astatuscontract.sources}.
+   */
+  CODE("the code");
 
   private final String annotation;
 
   Source(String annotation) {
     this.annotation = annotation;
+  }
+
+  /** The sources that are annotations, which {@code -Astatuscontract.sources} can name. */
+  public static List<Source> annotations() {
+    return List.of(RETURNS, SWAGGER, SWAGGER2, MICROPROFILE, SPRING);
+  }
+
+  /** Whether the response is inferred from the method body rather than declared. */
+  public boolean isInferred() {
+    return this == CODE;
   }
 
   /** The annotation as users write it: {@code @ApiResponse}. */
@@ -51,6 +66,20 @@ public enum Source {
       case SWAGGER, MICROPROFILE -> list("headers", headers, "@Header(name = \"%s\")");
       case SWAGGER2 -> list("responseHeaders", headers, "@ResponseHeader(name = \"%s\", response = String.class)");
       case SPRING -> "@Returns(value = " + code + ", " + RETURNS.headersAttribute(code, headers) + ") beside @ResponseStatus";
+      case CODE -> "the header on the response the code builds";
+    };
+  }
+
+  /**
+   * A declaration of {@code code} in this source's syntax, for advice: {@code @Returns(404)},
+   * {@code @ApiResponse(responseCode = "404", description = "...")}.
+   */
+  public String declarationOf(int code) {
+    return switch (this) {
+      case SWAGGER -> "@ApiResponse(responseCode = \"" + code + "\", description = \"...\")";
+      case SWAGGER2 -> "@ApiResponse(code = " + code + ", message = \"...\")";
+      case MICROPROFILE -> "@APIResponse(responseCode = \"" + code + "\", description = \"...\")";
+      default -> "@Returns(" + code + ")";
     };
   }
 
@@ -64,6 +93,7 @@ public enum Source {
       case SWAGGER, MICROPROFILE -> "content = @Content(schema = @Schema(implementation = " + name + ".class))";
       case SWAGGER2 -> "response = " + name + ".class";
       case SPRING -> "the " + name + " the method returns";
+      case CODE -> "the body the code builds";
     };
   }
 
@@ -72,6 +102,7 @@ public enum Source {
     return switch (this) {
       case RETURNS -> "remove body";
       case SPRING -> "make the method return void";
+      case CODE -> "build the response without a body";
       default -> "remove the content";
     };
   }

@@ -1,10 +1,14 @@
 package dev.statuscontract.processor.rules;
 
+import dev.statuscontract.processor.model.BuiltResponse;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.HttpMethod;
+import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.StatusCodes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** 204, 205 and 304 responses, and every response to HEAD, end at their headers: no body. */
 public final class BodyNotAllowed extends Rule {
@@ -54,6 +58,37 @@ public final class BodyNotAllowed extends Rule {
                     simple(response),
                     response.declaredWith().bodyRemoval())));
       }
+    }
+  }
+
+  /** A 204, 205 or 304 that the code builds with content; HEAD is left alone, the framework drops its content. */
+  @Override
+  protected void checkBuilt(Observed observed, List<Finding> out) {
+    Endpoint endpoint = observed.endpoint();
+    if (endpoint.httpMethod().equals(HttpMethod.HEAD)) {
+      return;
+    }
+    for (BuiltResponse response : observed.responses()) {
+      String citation = CITATIONS.get(response.code());
+      if (citation == null || !response.body()) {
+        continue;
+      }
+      Optional<DeclaredResponse> declared = observed.declared(response.code());
+      if (declared.isPresent() && declared.get().body().isPresent()) {
+        continue; // the declaration's own finding says it, once
+      }
+      out.add(
+          onCode(
+              observed,
+              response,
+              String.format(
+                  "%s answers %s %s with content, but a %d response never has content; build it without"
+                      + " the entity, or answer 200 OK if the client needs it (%s)",
+                  endpoint.describe(),
+                  StatusCodes.describe(response.code()),
+                  response.how(),
+                  response.code(),
+                  citation)));
     }
   }
 

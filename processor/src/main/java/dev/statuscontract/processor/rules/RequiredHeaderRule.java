@@ -1,11 +1,16 @@
 package dev.statuscontract.processor.rules;
 
+import dev.statuscontract.processor.model.BuiltResponse;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.FieldNames;
+import dev.statuscontract.processor.model.Framework;
+import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.StatusCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The shape shared by the rules that a status code must carry a header: 201 and Location, 401 and
@@ -64,6 +69,56 @@ abstract class RequiredHeaderRule extends Rule {
                     citation)));
       }
     }
+  }
+
+  /**
+   * A response the code builds is judged like a declared one, by the rules whose requirement is a
+   * MUST (their default severity is an error): a SHOULD, such as Retry-After on a 503, is left to
+   * the declarations, where the team decides it once.
+   */
+  @Override
+  protected void checkBuilt(Observed observed, List<Finding> out) {
+    Endpoint endpoint = observed.endpoint();
+    if (defaultSeverity() != Severity.ERROR || !appliesTo(endpoint)) {
+      return;
+    }
+    for (BuiltResponse response : observed.responses()) {
+      String citation = citationsByCode.get(response.code());
+      if (citation == null || response.hasHeader(header)) {
+        continue;
+      }
+      Optional<DeclaredResponse> declared = observed.declared(response.code());
+      if (declared.isPresent() && !declared.get().hasHeader(header)) {
+        continue; // the declaration's own finding says it, once
+      }
+      out.add(
+          onCode(
+              observed,
+              response,
+              String.format(
+                  "%s answers %s %s without %s %s header%s; %s (%s)",
+                  endpoint.describe(),
+                  StatusCodes.describe(response.code()),
+                  response.how(),
+                  "AEIOU".indexOf(header.charAt(0)) >= 0 ? "an" : "a",
+                  header,
+                  why.isEmpty() ? "" : ", " + why,
+                  setting(endpoint, response),
+                  citation)));
+    }
+  }
+
+  /** How to set the header on the response the code builds. */
+  private String setting(Endpoint endpoint, BuiltResponse response) {
+    if (!response.isReturned()) {
+      return "set it on the response that " + response.exception().orElseThrow() + " becomes";
+    }
+    boolean spring = endpoint.framework() == Framework.SPRING;
+    return switch (header) {
+      case "Location" -> "set it with .location(uri)" + (response.code() == 201 && spring ? ", or build the response with ResponseEntity.created(uri)" : response.code() == 201 ? ", or build the response with Response.created(uri)" : "");
+      case "Allow" -> spring ? "set it with .allow(HttpMethod.GET, ...)" : "set it with .allow(\"GET\", ...)";
+      default -> "set it with .header(\"" + header + "\", ...)";
+    };
   }
 
   /** The headers attribute as it reads with {@code header} added, in the syntax of the declaration's source. */

@@ -32,6 +32,8 @@ public final class Rules {
         new InvalidHeaderName(),
         new BodyTypeMismatch(),
         new ConflictingDeclarations(),
+        new UndeclaredStatus(),
+        new DeclaredNotReturned(),
         new ContractOnNonEndpoint(),
         new MissingContract());
   }

@@ -61,7 +61,7 @@ public final class ContractScanner {
   private final Map<String, List<Raw>> composedReturns = new HashMap<>();
 
   public ContractScanner(Elements elements, Types types) {
-    this(elements, types, type -> false, EnumSet.allOf(Source.class));
+    this(elements, types, type -> false, EnumSet.copyOf(Source.annotations()));
   }
 
   /**

@@ -101,7 +101,7 @@ class HelpersCompileTest {
 
   @Test
   void theOptionTurnsHelpersOff() {
-    JavaFileObject source = resource("return Response.status(201).build();");
+    JavaFileObject source = resource("return Response.created(URI.create(\"/users/1\")).build();");
 
     Compilation on = compile(source);
     Compilation off = compile(List.of("-Astatuscontract.helpers=false"), source);

@@ -1,7 +1,7 @@
 package dev.statuscontract.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.statuscontract.processor.Compilations.compile;
+import static dev.statuscontract.processor.rules.DeclarationCompilations.compile;
 import static dev.statuscontract.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;

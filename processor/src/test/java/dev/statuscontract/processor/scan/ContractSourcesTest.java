@@ -297,7 +297,13 @@ class ContractSourcesTest {
             "  public void register() {}",
             "}");
 
-    assertThat(compile(List.of("-Astatuscontract.sources=returns,swagger"), controller)).succeededWithoutWarnings();
+    assertThat(compile(List.of("-Astatuscontract.sources=returns,swagger", "-Astatuscontract.analysis=false"), controller))
+        .succeededWithoutWarnings();
+    // The option chooses the annotations read as declarations; the analysis still reads the code.
+    assertThat(compile(List.of("-Astatuscontract.sources=returns,swagger"), controller))
+        .hadErrorContaining("[created-without-location] POST /accounts answers 201 Created here without a Location header")
+        .inFile(controller)
+        .onLineContaining("public void register()");
     assertThat(compile(List.of("-Astatuscontract.sources=returns,openapi"), controller))
         .hadErrorContaining(
             "unknown source 'openapi' in -Astatuscontract.sources; write any of returns, swagger, swagger2, microprofile, spring");

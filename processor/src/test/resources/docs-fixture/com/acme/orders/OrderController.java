@@ -27,12 +27,12 @@ public class OrderController {
   @Returns(value = 304, description = "Unchanged since If-None-Match", headers = "ETag")
   @Returns(value = 404)
   public ResponseEntity<Map<String, Object>> get(@PathVariable String id) {
-    return ResponseEntity.ok(Map.of());
+    return id.isEmpty() ? ResponseEntity.status(304).eTag("\"0\"").build() : ResponseEntity.ok(Map.of());
   }
 
   @PutMapping("/{id}/archive")
   @Returns(value = 308, description = "Archived orders moved", headers = "Location")
   public ResponseEntity<Void> archive(@PathVariable String id) {
-    return ResponseEntity.status(308).build();
+    return ResponseEntity.status(308).location(java.net.URI.create("/archived-orders/" + id)).build();
   }
 }

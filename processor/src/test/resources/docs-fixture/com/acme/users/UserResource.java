@@ -39,7 +39,7 @@ public class UserResource {
   @Returns(value = 201, description = "The user was created", headers = "Location", body = User.class)
   @Returns(value = 409, description = "<script>alert('taken')</script> The e-mail address is taken")
   public Response create(User user) {
-    return Response.status(201).build();
+    return Response.created(java.net.URI.create("/users/1")).build();
   }
 
   @POST

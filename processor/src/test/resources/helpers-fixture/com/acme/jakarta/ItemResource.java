@@ -58,7 +58,7 @@ public class ItemResource {
 
   @HEAD
   @Path("{id}")
-  @Returns(200)
+  @Returns(204)
   public void exists(@PathParam("id") String id) {}
 
   @PUT

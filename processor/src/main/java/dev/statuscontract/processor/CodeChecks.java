@@ -1,0 +1,261 @@
+package dev.statuscontract.processor;
+
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.Trees;
+import dev.statuscontract.processor.analysis.AnalysedClass;
+import dev.statuscontract.processor.analysis.BodyAnalysis;
+import dev.statuscontract.processor.analysis.Produced;
+import dev.statuscontract.processor.analysis.Site;
+import dev.statuscontract.processor.analysis.Status;
+import dev.statuscontract.processor.diagnostics.Reporter;
+import dev.statuscontract.processor.model.BuiltResponse;
+import dev.statuscontract.processor.model.Contract;
+import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Framework;
+import dev.statuscontract.processor.model.Level;
+import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Origin;
+import dev.statuscontract.processor.model.Source;
+import dev.statuscontract.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Connects the {@link BodyAnalysis} to the checks: watches the classes whose endpoints were found,
+ * turns what their bodies produce into the model's {@link Observed} responses, and prints findings
+ * at the {@code return}, {@code throw} or call they are about. Every use of the compiler tree API
+ * by the processor itself is here, and only {@link #start} loads this class.
+ */
+final class CodeChecks {
+
+  /** What the processor does once every watched class has been analysed, or javac stops first. */
+  interface Done {
+    void run(CodeChecks checks);
+  }
+
+  private final BodyAnalysis analysis;
+  private final Trees trees;
+  /** What each analysed class's methods produce, by the class's qualified name. */
+  private final Map<String, AnalysedClass> analysed = new HashMap<>();
+  private boolean watching;
+  private boolean finished;
+
+  private CodeChecks(BodyAnalysis analysis) {
+    this.analysis = analysis;
+    this.trees = analysis.trees();
+  }
+
+  /**
+   * Starts the analysis on {@code env}'s compilation, or says in one sentence why it cannot: a
+   * note "body analysis is unavailable: ..." for {@code unavailable}. Never throws.
+   *
+   * @param done what to do when the analysis is over, called once, on javac's thread
+   * @param internalError a failure inside the analysis, once
+   */
+  static Optional<CodeChecks> start(
+      ProcessingEnvironment env, Done done, Consumer<String> internalError, Consumer<String> unavailable) {
+    CodeChecks[] checks = new CodeChecks[1];
+    BodyAnalysis.Start start =
+        BodyAnalysis.startWith(
+            env,
+            new BodyAnalysis.Sink() {
+              @Override
+              public void analysed(AnalysedClass type) {
+                checks[0].analysed.put(type.type().getQualifiedName().toString(), type);
+              }
+
+              @Override
+              public void finished(List<String> notAnalysed) {
+                CodeChecks self = checks[0];
+                if (self != null && self.watching && !self.finished) {
+                  self.finished = true;
+                  done.run(self);
+                }
+              }
+
+              @Override
+              public void internalError(String message) {
+                internalError.accept(message);
+              }
+            });
+    if (start instanceof BodyAnalysis.Started started) {
+      checks[0] = new CodeChecks(started.analysis());
+      return Optional.of(checks[0]);
+    }
+    unavailable.accept(((BodyAnalysis.Unavailable) start).reason());
+    return Optional.empty();
+  }
+
+  /**
+   * Analyses the bodies of {@code contract}'s endpoints: the class's own, and those it inherits from
+   * superclasses with source.
+   */
+  void watch(TypeElement type, Contract contract) {
+    analysis.watch(type);
+    watching = true;
+    for (Endpoint endpoint : contract.endpoints()) {
+      if (endpoint.origin().element().getEnclosingElement() instanceof TypeElement owner && owner != type) {
+        analysis.watch(owner);
+      }
+    }
+  }
+
+  /** Watches the round's exception mappers and controller advice. */
+  void watchHandlers(RoundEnvironment round) {
+    analysis.watchHandlers(round);
+  }
+
+  /** Whether classes are watched and their results are still to come. */
+  boolean pending() {
+    return watching && !finished;
+  }
+
+  /**
+   * What each endpoint of {@code contract} was seen to produce; an endpoint whose body was not
+   * analysed (an abstract method, a class javac stopped before) is left out.
+   */
+  List<Observed> observe(Contract contract) {
+    List<Observed> observed = new ArrayList<>();
+    for (Endpoint endpoint : contract.endpoints()) {
+      if (!(endpoint.origin().element() instanceof ExecutableElement method)
+          || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+        continue;
+      }
+      AnalysedClass type = analysed.get(owner.getQualifiedName().toString());
+      Optional<List<Produced>> produced = type == null ? Optional.empty() : type.produced(method);
+      if (produced.isEmpty()) {
+        continue;
+      }
+      List<BuiltResponse> responses = new ArrayList<>();
+      List<String> unknowns = new ArrayList<>();
+      for (Produced response : produced.get()) {
+        if (response.status() instanceof Status.Code code) {
+          responses.add(
+              new BuiltResponse(
+                  code.value(),
+                  response.headers(),
+                  response.body(),
+                  Origin.inBody(method, response.site()),
+                  response.site().line(),
+                  response.via(),
+                  response.exception()));
+        } else if (response.status() instanceof Status.Unknown unknown) {
+          unknowns.add(unknown.because());
+        }
+      }
+      observed.add(new Observed(endpoint, responses, unknowns));
+    }
+    return observed;
+  }
+
+  /** Where a finding about code is printed: at the site's tree, as javac prints its own. */
+  Optional<Reporter.Location> locate(Object spot) {
+    if (!(spot instanceof Site site)) {
+      return Optional.empty();
+    }
+    SourcePositions positions = trees.getSourcePositions();
+    return Optional.of(
+        new Reporter.Location() {
+          @Override
+          public Object key() {
+            return List.of("code", System.identityHashCode(site.tree()), site.unit().getSourceFile().toUri());
+          }
+
+          @Override
+          public void print(Diagnostic.Kind kind, String message) {
+            site.print(trees, kind, message);
+          }
+
+          @Override
+          public String file() {
+            return site.unit().getSourceFile().toUri().toString();
+          }
+
+          @Override
+          public long position() {
+            return positions.getStartPosition(site.unit(), site.tree());
+          }
+        });
+  }
+
+  /**
+   * The endpoint as the documents show it: where its contract is not written, with a response for
+   * each status its body answers that nothing declares, marked as inferred.
+   */
+  static Endpoint withInferred(Observed observed) {
+    Endpoint endpoint = observed.endpoint();
+    if (endpoint.writtenWith().isPresent()) {
+      return endpoint;
+    }
+    Map<Integer, List<BuiltResponse>> byCode = new TreeMap<>();
+    for (BuiltResponse response : observed.responses()) {
+      if (!endpoint.declares(response.code())) {
+        byCode.computeIfAbsent(response.code(), code -> new ArrayList<>()).add(response);
+      }
+    }
+    if (byCode.isEmpty()) {
+      return endpoint;
+    }
+    List<DeclaredResponse> declarations = new ArrayList<>(endpoint.declarations());
+    for (Map.Entry<Integer, List<BuiltResponse>> entry : byCode.entrySet()) {
+      TreeSet<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+      boolean body = false;
+      boolean returned = false;
+      for (BuiltResponse response : entry.getValue()) {
+        headers.addAll(response.headers());
+        body |= response.body();
+        returned |= response.body() && response.isReturned();
+      }
+      Optional<TypeRef> bodyType =
+          body ? Optional.of(returned ? returnedBody(endpoint).orElse(UNKNOWN_BODY) : UNKNOWN_BODY) : Optional.empty();
+      declarations.add(
+          new DeclaredResponse(
+              entry.getKey(),
+              String.valueOf(entry.getKey()),
+              Source.CODE,
+              "",
+              List.copyOf(headers),
+              bodyType,
+              Level.METHOD,
+              "",
+              Origin.NOWHERE,
+              Origin.NOWHERE,
+              true));
+    }
+    return endpoint.withDeclarations(declarations);
+  }
+
+  /** The body of an inferred response whose type the code does not name. */
+  private static final TypeRef UNKNOWN_BODY = new TypeRef.Unknown("unknown");
+
+  /** The entity type the method's return type names: {@code User} for {@code ResponseEntity<User>} or {@code User}. */
+  private static Optional<TypeRef> returnedBody(Endpoint endpoint) {
+    TypeRef returned = endpoint.returnType();
+    String name = returned.name();
+    if (endpoint.framework() == Framework.SPRING && name.equals("org.springframework.http.ResponseEntity")) {
+      return returned.typeArguments().stream().findFirst().filter(CodeChecks::namesEntity);
+    }
+    if (name.endsWith(".ws.rs.core.Response") || !namesEntity(returned)) {
+      return Optional.empty();
+    }
+    return Optional.of(returned);
+  }
+
+  private static boolean namesEntity(TypeRef type) {
+    return (type instanceof TypeRef.Named || type instanceof TypeRef.Array)
+        && !type.name().equals("java.lang.Object")
+        && !type.name().equals("java.lang.Void");
+  }
+}

@@ -1,0 +1,49 @@
+package dev.statuscontract.processor.rules;
+
+import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Level;
+import dev.statuscontract.processor.model.Observed;
+import java.util.List;
+
+/**
+ * A success or redirect status declared on the endpoint method that no path of its body answers.
+ * Judged only where the analysis knows every status the body answers: a status in a variable, or
+ * one that comes from another object, could be the declared one. Codes declared on the class or
+ * through a composed annotation are left alone: filters and the framework answer those.
+ */
+public final class DeclaredNotReturned extends Rule {
+
+  public static final String ID = "declared-not-returned";
+
+  public DeclaredNotReturned() {
+    super(ID, Severity.WARNING, "A declared 2xx or 3xx status that no path of the endpoint's body answers.");
+  }
+
+  @Override
+  protected void checkBuilt(Observed observed, List<Finding> out) {
+    Endpoint endpoint = observed.endpoint();
+    if (!observed.complete() || observed.responses().isEmpty() || endpoint.writtenWith().isEmpty()) {
+      return;
+    }
+    for (DeclaredResponse response : endpoint.responses()) {
+      if (response.level() != Level.METHOD
+          || response.code() < 200
+          || response.code() >= 400
+          || observed.produces(response.code())) {
+        continue;
+      }
+      out.add(
+          onDeclaration(
+              endpoint,
+              response,
+              String.format(
+                  "%s declares %s, but no path of %s answers it; remove the declaration, or answer %d"
+                      + " where the code means it (RFC 9110 §15)",
+                  endpoint.describe(),
+                  response.describe(),
+                  endpoint.methodName(),
+                  response.code())));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.statuscontract.processor.rules;
+
+import dev.statuscontract.processor.model.BuiltResponse;
+import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Source;
+import dev.statuscontract.processor.model.StatusCodes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An endpoint whose contract is written can answer a status the contract does not declare: its
+ * body returns it, or throws an exception that the framework, a mapper or an exception handler
+ * turns into it. The client that trusts the contract does not expect it.
+ *
+ * <p>Reported once per endpoint and status, on the first {@code return}, {@code throw} or call that
+ * produces it, naming the other lines that do too: one declaration fixes them all.
+ */
+public final class UndeclaredStatus extends Rule {
+
+  public static final String ID = "undeclared-status";
+
+  public UndeclaredStatus() {
+    super(ID, Severity.ERROR, "An endpoint's body answers a status its written contract does not declare.");
+  }
+
+  @Override
+  protected void checkBuilt(Observed observed, List<Finding> out) {
+    Endpoint endpoint = observed.endpoint();
+    Optional<Source> written = endpoint.writtenWith();
+    if (written.isEmpty()) {
+      return;
+    }
+    Map<Integer, List<BuiltResponse>> undeclared = new LinkedHashMap<>();
+    for (BuiltResponse response : observed.responses()) {
+      if (!covers(endpoint, response.code())) {
+        undeclared.computeIfAbsent(response.code(), code -> new ArrayList<>()).add(response);
+      }
+    }
+    for (Map.Entry<Integer, List<BuiltResponse>> entry : undeclared.entrySet()) {
+      BuiltResponse first = entry.getValue().get(0);
+      List<Long> others =
+          entry.getValue().stream().skip(1).map(BuiltResponse::line).filter(line -> line != first.line()).distinct().toList();
+      out.add(
+          onCode(
+              observed,
+              first,
+              String.format(
+                  "%s answers %s %s, which its contract does not declare%s; add %s to %s, or do not"
+                      + " answer it (RFC 9110 §15)",
+                  endpoint.describe(),
+                  StatusCodes.describe(entry.getKey()),
+                  first.how(),
+                  others.isEmpty()
+                      ? ""
+                      : " (nor at line" + (others.size() == 1 ? " " : "s ") + join(others) + ")",
+                  written.get().declarationOf(entry.getKey()),
+                  endpoint.methodName())));
+    }
+  }
+
+  /** Whether the contract declares {@code code}: by itself, by its range ({@code 4XX}), or by {@code default}. */
+  private static boolean covers(Endpoint endpoint, int code) {
+    if (endpoint.declares(code)) {
+      return true;
+    }
+    for (DeclaredResponse pattern : endpoint.patterns()) {
+      if (pattern.written().equalsIgnoreCase("default") || pattern.classHundreds() == code / 100 * 100) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String join(List<Long> lines) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      text.append(i == 0 ? "" : i == lines.size() - 1 ? " and " : ", ").append(lines.get(i));
+    }
+    return text.toString();
+  }
+}
