@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * {@code openapi.json}: an OpenAPI 3.1 document of the status codes: each endpoint's operation with
  * a response for every declared code, its headers, and its body as a reference to a schema named
  * after the body type, under each media type the endpoint produces ({@code application/json}
- * where its annotations do not say).
+ * where its annotations do not say). Each operation has a summary (its Javadoc's first sentence,
+ * else its method and path) and the description, parameters and request body that the endpoint
+ * documents; parameter and body types are referred to as response bodies are.
  *
  * <p>OpenAPI has no operation for "any method" nor for extension methods: an endpoint for any
  * method appears under each of GET, POST, PUT, PATCH and DELETE; an extension method (such as
