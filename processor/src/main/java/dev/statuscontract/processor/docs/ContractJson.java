@@ -3,6 +3,8 @@ package dev.statuscontract.processor.docs;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Parameter;
+import dev.statuscontract.processor.model.RequestBody;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
@@ -49,6 +51,38 @@ public final class ContractJson {
       json.writeString(mediaType);
     }
     json.writeEndArray();
+    json.writeStringField("summary", endpoint.summary().plain());
+    json.writeStringField("description", endpoint.description().plain());
+    json.writeArrayFieldStart("parameters");
+    for (Parameter parameter : endpoint.parameters()) {
+      json.writeStartObject();
+      json.writeStringField("name", parameter.name());
+      json.writeStringField("in", parameter.location().key());
+      json.writeStringField("type", parameter.type().toString());
+      json.writeBooleanField("required", parameter.required());
+      if (parameter.defaultValue().isPresent()) {
+        json.writeStringField("default", parameter.defaultValue().get());
+      }
+      json.writeStringField("description", parameter.description().plain());
+      json.writeBooleanField("deprecated", parameter.deprecated());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    if (endpoint.requestBody().isPresent()) {
+      RequestBody body = endpoint.requestBody().get();
+      json.writeObjectFieldStart("requestBody");
+      json.writeStringField("type", body.type().toString());
+      json.writeBooleanField("required", body.required());
+      json.writeArrayFieldStart("mediaTypes");
+      for (String mediaType : body.mediaTypes()) {
+        json.writeString(mediaType);
+      }
+      json.writeEndArray();
+      json.writeStringField("description", body.description().plain());
+      json.writeEndObject();
+    } else {
+      json.writeNullField("requestBody");
+    }
     json.writeArrayFieldStart("responses");
     for (DeclaredResponse response : endpoint.documented()) {
       json.writeStartObject();

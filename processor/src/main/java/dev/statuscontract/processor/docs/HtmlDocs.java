@@ -4,7 +4,10 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.statuscontract.processor.docs.Catalog.ApiClass;
 import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.DocText;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Parameter;
+import dev.statuscontract.processor.model.RequestBody;
 import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +90,11 @@ public final class HtmlDocs {
     view.put("creates", endpoint.isCreating());
     view.put("produces", endpoint.produces());
     view.put("hasProduces", !endpoint.produces().isEmpty());
+    view.put("summary", paragraphs(endpoint.summary()));
+    view.put("description", paragraphs(endpoint.description()));
+    view.put("parameters", endpoint.parameters().stream().map(HtmlDocs::parameterView).toList());
+    view.put("hasParameters", !endpoint.parameters().isEmpty());
+    view.put("requestBody", endpoint.requestBody().map(HtmlDocs::bodyView).stream().toList());
     view.put(
         "codes",
         responses.stream()
@@ -100,6 +108,44 @@ public final class HtmlDocs {
     view.put("groups", groups);
     view.put("hasResponses", !groups.isEmpty());
     return view;
+  }
+
+  private static Map<String, Object> parameterView(Parameter parameter) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("name", parameter.name());
+    view.put("in", parameter.location().key());
+    view.put("type", typeParts(parameter.type()));
+    view.put("typeQualified", parameter.type().toString());
+    view.put("required", parameter.required());
+    view.put("deprecated", parameter.deprecated());
+    view.put("paragraphs", paragraphs(parameter.description()));
+    view.put("hasDefault", parameter.defaultValue().isPresent());
+    view.put("defaultValue", parameter.defaultValue().orElse(""));
+    return view;
+  }
+
+  private static Map<String, Object> bodyView(RequestBody body) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("type", typeParts(body.type()));
+    view.put("typeQualified", body.type().toString());
+    view.put("required", body.required());
+    view.put("mediaTypes", body.mediaTypes());
+    view.put("hasMediaTypes", !body.mediaTypes().isEmpty());
+    view.put("paragraphs", paragraphs(body.description()));
+    return view;
+  }
+
+  /** Javadoc text as the page shows it: paragraphs of spans, each prose or code. */
+  private static List<Map<String, Object>> paragraphs(DocText text) {
+    return text.paragraphs().stream()
+        .map(
+            paragraph ->
+                Map.<String, Object>of(
+                    "spans",
+                    paragraph.spans().stream()
+                        .map(span -> Map.<String, Object>of("text", span.text(), "isCode", span.code()))
+                        .toList()))
+        .toList();
   }
 
   private static Map<String, Object> responseView(DeclaredResponse response) {

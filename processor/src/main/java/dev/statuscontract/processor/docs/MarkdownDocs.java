@@ -5,9 +5,13 @@ import static java.util.stream.Collectors.joining;
 import dev.statuscontract.processor.docs.Catalog.ApiClass;
 import dev.statuscontract.processor.docs.Catalog.ApiPackage;
 import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.DocText;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.Parameter;
+import dev.statuscontract.processor.model.RequestBody;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -120,11 +124,18 @@ public final class MarkdownDocs {
     for (Endpoint endpoint : type.endpoints()) {
       md.append("\n<a id=\"").append(catalog.anchor(endpoint)).append("\"></a>\n");
       md.append("### ").append(text(endpoint.describe())).append("\n\n");
+      for (DocText.Paragraph paragraph : endpoint.summary().paragraphs()) {
+        md.append(markdown(paragraph)).append("\n\n");
+      }
+      for (DocText.Paragraph paragraph : endpoint.description().paragraphs()) {
+        md.append(markdown(paragraph)).append("\n\n");
+      }
       md.append(code(signature(endpoint)));
       if (endpoint.isCreating()) {
         md.append(" · creates a resource");
       }
       md.append("\n\n");
+      appendRequest(md, endpoint);
       List<DeclaredResponse> responses = endpoint.documented();
       if (responses.isEmpty()) {
         md.append("No status codes declared.\n");
@@ -139,6 +150,68 @@ public final class MarkdownDocs {
         }
       }
     }
+  }
+
+  /** The parameters of an endpoint in a table, then its request body; nothing where it takes neither. */
+  private static void appendRequest(StringBuilder md, Endpoint endpoint) {
+    if (!endpoint.parameters().isEmpty()) {
+      md.append("**Parameters**\n\n");
+      md.append("| Name | In | Type | Required | Description |\n");
+      md.append("|---|---|---|---|---|\n");
+      for (Parameter parameter : endpoint.parameters()) {
+        md.append("| ")
+            .append(code(parameter.name()))
+            .append(" | ")
+            .append(parameter.location().key())
+            .append(" | ")
+            .append(code(parameter.type().toSimpleString()))
+            .append(" | ")
+            .append(parameter.required() ? "yes" : "no")
+            .append(" | ")
+            .append(parameterText(parameter))
+            .append(" |\n");
+      }
+      md.append('\n');
+    }
+    if (endpoint.requestBody().isPresent()) {
+      RequestBody body = endpoint.requestBody().get();
+      md.append("**Request body:** ").append(code(body.type().toSimpleString()));
+      md.append(body.required() ? " · required" : " · optional");
+      if (!body.mediaTypes().isEmpty()) {
+        md.append(" · ").append(body.mediaTypes().stream().map(MarkdownDocs::code).collect(joining(", ")));
+      }
+      md.append("\n\n");
+      for (DocText.Paragraph paragraph : body.description().paragraphs()) {
+        md.append(markdown(paragraph)).append("\n\n");
+      }
+    }
+  }
+
+  /** A parameter's description in a table cell, with its default value and whether it is deprecated. */
+  private static String parameterText(Parameter parameter) {
+    List<String> parts = new ArrayList<>();
+    if (parameter.deprecated()) {
+      parts.add("**Deprecated.**");
+    }
+    String description =
+        parameter.description().paragraphs().stream().map(MarkdownDocs::markdown).collect(joining("<br><br>"));
+    if (!description.isEmpty()) {
+      parts.add(description);
+    }
+    String cell = String.join(" ", parts);
+    if (parameter.defaultValue().isPresent()) {
+      cell += (cell.isEmpty() ? "" : "<br>") + "Default: " + code(parameter.defaultValue().get());
+    }
+    return cell;
+  }
+
+  /** A paragraph of Javadoc: its prose escaped, its code as code spans. */
+  static String markdown(DocText.Paragraph paragraph) {
+    StringBuilder out = new StringBuilder();
+    for (DocText.Span span : paragraph.spans()) {
+      out.append(span.code() ? code(span.text()) : text(span.text()));
+    }
+    return out.toString();
   }
 
   private static void appendRow(StringBuilder md, DeclaredResponse response) {

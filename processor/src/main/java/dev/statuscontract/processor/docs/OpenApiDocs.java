@@ -2,16 +2,22 @@ package dev.statuscontract.processor.docs;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.DocText;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.HttpMethod;
+import dev.statuscontract.processor.model.Parameter;
+import dev.statuscontract.processor.model.RequestBody;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +26,9 @@ import java.util.regex.Pattern;
  * {@code openapi.json}: an OpenAPI 3.1 document of the status codes: each endpoint's operation with
  * a response for every declared code, its headers, and its body as a reference to a schema named
  * after the body type, under each media type the endpoint produces ({@code application/json}
- * where its annotations do not say).
+ * where its annotations do not say). Each operation has a summary (its Javadoc's first sentence,
+ * else its method and path) and the description, parameters and request body that the endpoint
+ * documents; parameter and body types are referred to as response bodies are.
  *
  * <p>OpenAPI has no operation for "any method" nor for extension methods: an endpoint for any
  * method appears under each of GET, POST, PUT, PATCH and DELETE; an extension method (such as
@@ -34,8 +42,11 @@ public final class OpenApiDocs {
   private static final List<String> OPERATIONS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final List<String> ANY = List.of("get", "post", "put", "patch", "delete");
+  private static final List<String> IGNORED_HEADERS = List.of("accept", "content-type", "authorization");
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
   private static final Pattern SCHEMA_NAME_UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
+  /** What CommonMark could read as markup in prose: escaped with a backslash. */
+  private static final Pattern COMMONMARK_SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>&#]");
   private static final Pattern TRAILING_UNDERSCORES = Pattern.compile("_+$");
 
   private OpenApiDocs() {}
@@ -107,7 +118,6 @@ public final class OpenApiDocs {
               continue;
             }
             json.writeObjectFieldStart(path.getKey());
-            writeParameters(json, path.getKey());
             for (Map.Entry<String, Endpoint> operation : path.getValue().entrySet()) {
               writeOperation(json, operation.getKey(), operation.getValue(), operationIds, schemas);
             }
@@ -142,17 +152,47 @@ public final class OpenApiDocs {
     return Integer.compare(OPERATIONS.indexOf(a), OPERATIONS.indexOf(b));
   }
 
-  private static void writeParameters(JsonGenerator json, String path) throws IOException {
-    Matcher variables = VARIABLE.matcher(path);
+  /**
+   * The operation's parameters: those its annotations declare, each path parameter only where the
+   * path has its variable, and no {@code Accept}, {@code Content-Type} or {@code Authorization}
+   * header, which OpenAPI describes otherwise and tells readers to ignore as parameters; then every variable of the path that none declares, as a string.
+   */
+  private static void writeParameters(JsonGenerator json, Endpoint endpoint, Map<String, String> schemas)
+      throws IOException {
+    Matcher variables = VARIABLE.matcher(endpoint.path());
     List<String> names = new ArrayList<>();
     while (variables.find()) {
       names.add(variables.group(1));
     }
-    if (names.isEmpty()) {
+    List<Parameter> declared =
+        endpoint.parameters().stream()
+            .filter(p -> p.location() != Parameter.Location.PATH || names.contains(p.name()))
+            .filter(p -> p.location() != Parameter.Location.HEADER || !IGNORED_HEADERS.contains(p.name().toLowerCase(Locale.ROOT)))
+            .toList();
+    List<String> undeclared =
+        names.stream()
+            .filter(name -> declared.stream().noneMatch(p -> p.location() == Parameter.Location.PATH && p.name().equals(name)))
+            .toList();
+    if (declared.isEmpty() && undeclared.isEmpty()) {
       return;
     }
     json.writeArrayFieldStart("parameters");
-    for (String name : names) {
+    for (Parameter parameter : declared) {
+      json.writeStartObject();
+      json.writeStringField("name", parameter.name());
+      json.writeStringField("in", parameter.location().key());
+      if (!parameter.description().isEmpty()) {
+        json.writeStringField("description", commonMark(parameter.description()));
+      }
+      json.writeBooleanField("required", parameter.required());
+      if (parameter.deprecated()) {
+        json.writeBooleanField("deprecated", true);
+      }
+      json.writeFieldName("schema");
+      writeSchema(json, parameter.type(), schemas, parameter.defaultValue());
+      json.writeEndObject();
+    }
+    for (String name : undeclared) {
       json.writeStartObject();
       json.writeStringField("name", name);
       json.writeStringField("in", "path");
@@ -165,6 +205,57 @@ public final class OpenApiDocs {
     json.writeEndArray();
   }
 
+  private static void writeRequestBody(JsonGenerator json, RequestBody body, Map<String, String> schemas)
+      throws IOException {
+    json.writeObjectFieldStart("requestBody");
+    if (!body.description().isEmpty()) {
+      json.writeStringField("description", commonMark(body.description()));
+    }
+    json.writeBooleanField("required", body.required());
+    json.writeObjectFieldStart("content");
+    for (String mediaType : body.mediaTypes().isEmpty() ? List.of("application/json") : body.mediaTypes()) {
+      json.writeObjectFieldStart(mediaType);
+      json.writeFieldName("schema");
+      writeSchema(json, body.type(), schemas);
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  /**
+   * An operation's summary: the first sentence of its Javadoc, else its method and path ({@code
+   * POST /users}), so that every operation has one.
+   */
+  static String summary(String operation, Endpoint endpoint) {
+    return endpoint.summary().isEmpty()
+        ? operation.toUpperCase(Locale.ROOT) + " " + endpoint.path()
+        : endpoint.summary().plain();
+  }
+
+  /** Javadoc text as CommonMark, which OpenAPI descriptions are: code as code spans, the rest escaped. */
+  static String commonMark(DocText text) {
+    StringBuilder out = new StringBuilder();
+    for (DocText.Paragraph paragraph : text.paragraphs()) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      for (DocText.Span span : paragraph.spans()) {
+        if (span.code()) {
+          String fence = "`";
+          while (span.text().contains(fence)) {
+            fence += "`";
+          }
+          boolean pad = span.text().startsWith("`") || span.text().endsWith("`");
+          out.append(fence).append(pad ? " " : "").append(span.text()).append(pad ? " " : "").append(fence);
+        } else {
+          out.append(COMMONMARK_SPECIAL.matcher(span.text()).replaceAll("\\\\$0"));
+        }
+      }
+    }
+    return out.toString();
+  }
+
   private static void writeOperation(
       JsonGenerator json,
       String operation,
@@ -173,12 +264,20 @@ public final class OpenApiDocs {
       Map<String, String> schemas)
       throws IOException {
     json.writeObjectFieldStart(operation);
+    json.writeStringField("summary", summary(operation, endpoint));
+    if (!endpoint.description().isEmpty()) {
+      json.writeStringField("description", commonMark(endpoint.description()));
+    }
     String operationId =
         operationIds.claim(Catalog.simpleName(endpoint.declaringType()) + "." + endpoint.methodName());
     json.writeStringField("operationId", operationId);
     json.writeArrayFieldStart("tags");
     json.writeString(Catalog.simpleName(endpoint.declaringType()));
     json.writeEndArray();
+    writeParameters(json, endpoint, schemas);
+    if (endpoint.requestBody().isPresent()) {
+      writeRequestBody(json, endpoint.requestBody().get(), schemas);
+    }
     json.writeObjectFieldStart("responses");
     // OpenAPI keys a response by a code, a range or "default": a code that is none is left out
     // (invalid-status-code reports it).
@@ -240,11 +339,21 @@ public final class OpenApiDocs {
   /** A JSON Schema for a Java type: JSON's own types where they fit, else a named reference. */
   private static void writeSchema(JsonGenerator json, TypeRef type, Map<String, String> schemas)
       throws IOException {
+    writeSchema(json, type, schemas, Optional.empty());
+  }
+
+  /** The same, with a parameter's default value where the type is one of JSON's own. */
+  private static void writeSchema(
+      JsonGenerator json, TypeRef type, Map<String, String> schemas, Optional<String> defaultValue)
+      throws IOException {
     json.writeStartObject();
     String name = type.name();
     String simple = simpleType(name);
     if (simple != null) {
       json.writeStringField("type", simple);
+      if (defaultValue.isPresent()) {
+        writeDefault(json, simple, defaultValue.get());
+      }
     } else if (type instanceof TypeRef.Array || isCollection(name)) {
       json.writeStringField("type", "array");
       TypeRef items =
@@ -265,6 +374,25 @@ public final class OpenApiDocs {
       json.writeStringField("$ref", "#/components/schemas/" + schemaName);
     }
     json.writeEndObject();
+  }
+
+  /** {@code default}, as a value of the JSON type; left out where the text is not one. */
+  private static void writeDefault(JsonGenerator json, String type, String value) throws IOException {
+    try {
+      switch (type) {
+        case "string" -> json.writeStringField("default", value);
+        case "integer" -> json.writeNumberField("default", new BigInteger(value.trim()));
+        case "number" -> json.writeNumberField("default", new BigDecimal(value.trim()));
+        case "boolean" -> {
+          if (value.trim().equalsIgnoreCase("true") || value.trim().equalsIgnoreCase("false")) {
+            json.writeBooleanField("default", Boolean.parseBoolean(value.trim()));
+          }
+        }
+        default -> {}
+      }
+    } catch (NumberFormatException e) {
+      // Not a number the schema could hold: the parameter goes without its default.
+    }
   }
 
   private static String schemaName(String type) {

@@ -27,6 +27,12 @@ import java.util.TreeMap;
  * @param declarations every declaration that applies, the most specific first (method, then
  *     composed annotations on the method, then class-level ones), including those that a more
  *     specific declaration of the same code replaces
+ * @param summary the first sentence of the Java method's Javadoc (of the nearest method it
+ *     overrides that has one, where it has none); empty without Javadoc
+ * @param description the rest of that Javadoc's main description, without its block tags
+ * @param parameters the path, query, header and cookie parameters, in the order of the Java
+ *     method's parameters, each name and location once
+ * @param requestBody the request body, where the method takes one
  * @param origin the Java method
  */
 public record Endpoint(
@@ -40,12 +46,35 @@ public record Endpoint(
     Optional<Origin> creates,
     List<String> produces,
     List<DeclaredResponse> declarations,
+    DocText summary,
+    DocText description,
+    List<Parameter> parameters,
+    Optional<RequestBody> requestBody,
     Origin origin) {
 
   public Endpoint {
     parameterTypes = List.copyOf(parameterTypes);
     produces = List.copyOf(produces);
     declarations = List.copyOf(declarations);
+    parameters = List.copyOf(parameters);
+  }
+
+  /** An endpoint without documentation, parameters or request body. */
+  public Endpoint(
+      HttpMethod httpMethod,
+      String path,
+      Framework framework,
+      String declaringType,
+      String methodName,
+      List<TypeRef> parameterTypes,
+      TypeRef returnType,
+      Optional<Origin> creates,
+      List<String> produces,
+      List<DeclaredResponse> declarations,
+      Origin origin) {
+    this(
+        httpMethod, path, framework, declaringType, methodName, parameterTypes, returnType, creates, produces,
+        declarations, DocText.EMPTY, DocText.EMPTY, List.of(), Optional.empty(), origin);
   }
 
   /**
@@ -101,14 +130,31 @@ public record Endpoint(
         creates.map(c -> Origin.NOWHERE),
         produces,
         declarations.stream().map(DeclaredResponse::detached).toList(),
+        summary,
+        description,
+        parameters,
+        requestBody,
         Origin.NOWHERE);
   }
 
   /** This endpoint with {@code declarations} instead of its own. */
   public Endpoint withDeclarations(List<DeclaredResponse> declarations) {
     return new Endpoint(
-        httpMethod, path, framework, declaringType, methodName, parameterTypes, returnType, creates, produces,
-        declarations, origin);
+        httpMethod,
+        path,
+        framework,
+        declaringType,
+        methodName,
+        parameterTypes,
+        returnType,
+        creates,
+        produces,
+        declarations,
+        summary,
+        description,
+        parameters,
+        requestBody,
+        origin);
   }
 
   /**

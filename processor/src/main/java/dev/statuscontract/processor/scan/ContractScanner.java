@@ -2,9 +2,12 @@ package dev.statuscontract.processor.scan;
 
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.DocText;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Level;
 import dev.statuscontract.processor.model.Origin;
+import dev.statuscontract.processor.model.Parameter;
+import dev.statuscontract.processor.model.RequestBody;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.scan.ContractSources.Raw;
 import dev.statuscontract.processor.model.StrayDeclaration;
@@ -26,6 +29,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -171,6 +175,9 @@ public final class ContractScanner {
   /** The mappings of a method, and the adapter of the framework that maps it. */
   private record Mapped(FrameworkAdapter adapter, List<Mapping> mappings) {}
 
+  /** An endpoint's Javadoc, parameters and request body. */
+  private record Documented(Javadoc javadoc, List<Parameter> parameters, Optional<RequestBody> body) {}
+
   /** What the method's return type says of the bodies it can return. */
   private record BodyTyping(Optional<TypeMirror> returned, Optional<TypeMirror> carried) {}
 
@@ -243,6 +250,12 @@ public final class ContractScanner {
         Optional<Origin> creates = creates(method, overridden);
         List<TypeRef> parameterTypes = memberType.getParameterTypes().stream().map(typeRefs::of).toList();
         TypeRef returnType = typeRefs.of(returned);
+        List<ExecutableElement> chain = new ArrayList<>(List.of(method));
+        chain.addAll(overridden);
+        Documented documented =
+            documented(
+                chain,
+                adapter.request(type, supertypes, mappedMethod, chain, memberType.getParameterTypes(), types));
         for (Mapping mapping : mapped.get().mappings()) {
           endpoints.add(
               new Endpoint(
@@ -256,10 +269,78 @@ public final class ContractScanner {
                   creates,
                   mapping.produces(),
                   declarations,
+                  documented.javadoc().summary(),
+                  documented.javadoc().description(),
+                  documented.parameters(),
+                  documented.body(),
                   Origin.of(method)));
         }
       }
       return new Contract(endpoints, strays);
+    }
+
+    /**
+     * The request and the Javadoc of an endpoint whose method and overridden methods are {@code
+     * chain}: the Javadoc of the nearest method that has a main description, and each parameter's
+     * description from the {@code @param} of the nearest method that has one for it.
+     */
+    private Documented documented(List<ExecutableElement> chain, Request request) {
+      List<Javadoc> javadocs = new ArrayList<>(chain.size());
+      for (ExecutableElement m : chain) {
+        javadocs.add(Javadoc.parse(elements.getDocComment(m)));
+      }
+      Javadoc javadoc = javadocs.stream().filter(Javadoc::hasDescription).findFirst().orElse(Javadoc.NONE);
+      List<Parameter> parameters = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Request.Param p : request.parameters()) {
+        if (seen.add(p.location() + " " + p.name())) {
+          parameters.add(
+              new Parameter(
+                  p.name(),
+                  p.location(),
+                  typeRefs.of(p.type()),
+                  p.required(),
+                  p.defaultValue(),
+                  description(p.doc(), chain, javadocs),
+                  p.deprecated()));
+        }
+      }
+      Optional<RequestBody> body =
+          request.body()
+              .map(
+                  b ->
+                      new RequestBody(
+                          typeRefs.of(b.type()),
+                          b.required(),
+                          b.mediaTypes(),
+                          description(new Request.MethodParameter(b.index()), chain, javadocs)));
+      return new Documented(javadoc, parameters, body);
+    }
+
+    private DocText description(Request.Doc doc, List<ExecutableElement> chain, List<Javadoc> javadocs) {
+      if (doc instanceof Request.MethodParameter p) {
+        for (int i = 0; i < chain.size(); i++) {
+          List<? extends VariableElement> parameters = chain.get(i).getParameters();
+          if (p.index() < parameters.size()) {
+            DocText text = javadocs.get(i).params().get(parameters.get(p.index()).getSimpleName().toString());
+            if (text != null) {
+              return text;
+            }
+          }
+        }
+        return DocText.EMPTY;
+      }
+      if (doc instanceof Request.Member m) {
+        return Javadoc.parse(elements.getDocComment(m.element())).main();
+      }
+      Request.MemberParameter m = (Request.MemberParameter) doc;
+      Javadoc javadoc = Javadoc.parse(elements.getDocComment(m.executable()));
+      DocText text = javadoc.params().get(m.parameter().getSimpleName().toString());
+      if (text != null) {
+        return text;
+      }
+      // A setter's Javadoc describes what it sets; a constructor's describes the bean.
+      return m.executable().getKind() == ElementKind.METHOD ? javadoc.main() : DocText.EMPTY;
     }
 
     /**

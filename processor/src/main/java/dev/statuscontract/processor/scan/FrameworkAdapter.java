@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
@@ -64,6 +65,43 @@ public interface FrameworkAdapter {
    */
   default Optional<String> adviceForNonEndpoint(TypeElement type, ExecutableElement method) {
     return Optional.empty();
+  }
+
+  /**
+   * What the framework's annotations say of the request the endpoint takes: its path, query, header
+   * and cookie parameters and its body.
+   *
+   * @param type the class whose endpoint it is
+   * @param supertypes the supertypes of {@code type}, nearest first
+   * @param mapped the method that carries the mapping annotations
+   * @param chain the endpoint's method and the methods it overrides, nearest first: each parameter's
+   *     annotations are read from the first of them that annotates it for this framework
+   * @param parameterTypes the types of the method's parameters as members of {@code type}
+   */
+  default Request request(
+      TypeElement type,
+      List<TypeElement> supertypes,
+      ExecutableElement mapped,
+      List<ExecutableElement> chain,
+      List<? extends TypeMirror> parameterTypes,
+      Types types) {
+    return Request.NONE;
+  }
+
+  /**
+   * The parameter {@code index} of the first method of {@code chain} whose parameter carries one of
+   * {@code annotations} (qualified names); the first method's where none does.
+   */
+  static VariableElement annotatedParameter(List<ExecutableElement> chain, int index, List<String> annotations) {
+    for (ExecutableElement method : chain) {
+      if (index < method.getParameters().size()) {
+        VariableElement parameter = method.getParameters().get(index);
+        if (annotations.stream().anyMatch(a -> Annotations.has(parameter, a))) {
+          return parameter;
+        }
+      }
+    }
+    return chain.get(0).getParameters().get(index);
   }
 
   /**

@@ -2,14 +2,18 @@ package dev.statuscontract.processor.scan;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
+import dev.statuscontract.processor.model.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -22,6 +26,14 @@ import javax.lang.model.util.Types;
  * sub-resource locator, not an endpoint.
  */
 final class JaxRsAdapter implements FrameworkAdapter {
+
+  /** The annotation of each parameter location. */
+  private static final Map<Parameter.Location, String> PARAMS =
+      Map.of(
+          Parameter.Location.PATH, "PathParam",
+          Parameter.Location.QUERY, "QueryParam",
+          Parameter.Location.HEADER, "HeaderParam",
+          Parameter.Location.COOKIE, "CookieParam");
 
   private static final Set<String> METHODS =
       Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
@@ -116,6 +128,117 @@ final class JaxRsAdapter implements FrameworkAdapter {
     return plain ? Optional.of(returned) : Optional.empty();
   }
 
+  @Override
+  public Request request(
+      TypeElement type,
+      List<TypeElement> supertypes,
+      ExecutableElement mapped,
+      List<ExecutableElement> chain,
+      List<? extends TypeMirror> parameterTypes,
+      Types types) {
+    List<String> annotated = parameterAnnotations();
+    List<Request.Param> parameters = new ArrayList<>();
+    Optional<Request.Body> body = Optional.empty();
+    for (int i = 0; i < parameterTypes.size(); i++) {
+      VariableElement parameter = FrameworkAdapter.annotatedParameter(chain, i, annotated);
+      TypeMirror parameterType = parameterTypes.get(i);
+      Optional<Request.Param> param = param(parameter, parameterType, new Request.MethodParameter(i));
+      if (param.isPresent()) {
+        parameters.add(param.get());
+      } else if (Annotations.has(parameter, pkg + ".BeanParam")) {
+        beanParams(parameterType, types, parameters, 0);
+      } else if (body.isEmpty() && annotated.stream().noneMatch(a -> Annotations.has(parameter, a))) {
+        body = Optional.of(new Request.Body(parameterType, true, consumes(type, supertypes, mapped), i));
+      }
+    }
+    return new Request(parameters, body);
+  }
+
+  /** Every annotation that makes a parameter something other than the entity. */
+  private List<String> parameterAnnotations() {
+    List<String> names = new ArrayList<>();
+    for (String name : List.of("PathParam", "QueryParam", "HeaderParam", "CookieParam", "MatrixParam", "FormParam", "BeanParam")) {
+      names.add(pkg + "." + name);
+    }
+    names.add(pkg + ".core.Context");
+    names.add(pkg + ".container.Suspended");
+    return names;
+  }
+
+  /** The parameter that {@code element}'s {@code @PathParam}, {@code @QueryParam}, ... declares. */
+  private Optional<Request.Param> param(Element element, TypeMirror type, Request.Doc doc) {
+    for (Parameter.Location location : Parameter.Location.values()) {
+      Optional<AnnotationMirror> annotation = Annotations.find(element, pkg + "." + PARAMS.get(location));
+      if (annotation.isPresent()) {
+        String name = annotations.values(annotation.get()).firstString("value").orElse("");
+        Optional<String> defaultValue =
+            Annotations.find(element, pkg + ".DefaultValue").flatMap(d -> annotations.values(d).firstString("value"));
+        return Optional.of(
+            new Request.Param(
+                name,
+                location,
+                Request.unwrapOptional(type),
+                location == Parameter.Location.PATH,
+                defaultValue,
+                Request.deprecated(element),
+                doc));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The parameters of a {@code @BeanParam} class: its annotated fields, setters and constructor
+   * parameters, then those of its superclasses; a {@code @BeanParam} inside it adds its own.
+   */
+  private void beanParams(TypeMirror beanType, Types types, List<Request.Param> out, int depth) {
+    if (depth > 8 || !(beanType instanceof DeclaredType declared)) {
+      return;
+    }
+    for (TypeMirror t = declared; t instanceof DeclaredType d && d.asElement() instanceof TypeElement bean
+        && !bean.getQualifiedName().contentEquals("java.lang.Object"); t = bean.getSuperclass()) {
+      for (Element member : bean.getEnclosedElements()) {
+        if (member instanceof VariableElement field && member.getKind() == ElementKind.FIELD) {
+          TypeMirror fieldType = memberType(types, declared, field).orElse(field.asType());
+          Optional<Request.Param> param = param(field, fieldType, new Request.Member(field));
+          if (param.isPresent()) {
+            out.add(param.get());
+          } else if (Annotations.has(field, pkg + ".BeanParam")) {
+            beanParams(fieldType, types, out, depth + 1);
+          }
+        } else if (member instanceof ExecutableElement executable && member.getKind() == ElementKind.METHOD) {
+          if (executable.getParameters().size() == 1) {
+            VariableElement only = executable.getParameters().get(0);
+            param(executable, only.asType(), new Request.MemberParameter(executable, only)).ifPresent(out::add);
+          }
+        } else if (member instanceof ExecutableElement constructor && member.getKind() == ElementKind.CONSTRUCTOR) {
+          for (VariableElement parameter : constructor.getParameters()) {
+            Optional<Request.Param> param =
+                param(parameter, parameter.asType(), new Request.MemberParameter(constructor, parameter));
+            if (param.isPresent()) {
+              out.add(param.get());
+            } else if (Annotations.has(parameter, pkg + ".BeanParam")) {
+              beanParams(parameter.asType(), types, out, depth + 1);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Optional<TypeMirror> memberType(Types types, DeclaredType container, Element member) {
+    try {
+      return Optional.of(types.asMemberOf(container, member));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The method's {@code @Consumes}, else its class's, else the nearest supertype's. */
+  private List<String> consumes(TypeElement type, List<TypeElement> supertypes, ExecutableElement method) {
+    return mediaTypes(type, supertypes, method, "Consumes");
+  }
+
   private Optional<HttpMethod> httpMethod(ExecutableElement method) {
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
       String name = Annotations.nameOf(annotation);
@@ -157,13 +280,19 @@ final class JaxRsAdapter implements FrameworkAdapter {
 
   /** The method's {@code @Produces}, else its class's, else the nearest supertype's. */
   private List<String> produces(TypeElement type, List<TypeElement> supertypes, ExecutableElement method) {
+    return mediaTypes(type, supertypes, method, "Produces");
+  }
+
+  /** The media types of the method's {@code annotation}, else its class's, else the nearest supertype's. */
+  private List<String> mediaTypes(
+      TypeElement type, List<TypeElement> supertypes, ExecutableElement method, String annotation) {
     List<TypeElement> classes = hierarchy(type, supertypes);
     List<Element> elements = new ArrayList<>(List.of(method));
     elements.addAll(classes);
     for (Element element : elements) {
-      Optional<AnnotationMirror> produces = Annotations.find(element, pkg + ".Produces");
-      if (produces.isPresent()) {
-        return Annotations.mediaTypes(annotations.values(produces.get()).strings("value"));
+      Optional<AnnotationMirror> found = Annotations.find(element, pkg + "." + annotation);
+      if (found.isPresent()) {
+        return Annotations.mediaTypes(annotations.values(found.get()).strings("value"));
       }
     }
     return List.of();

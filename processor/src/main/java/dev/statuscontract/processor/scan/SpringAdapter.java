@@ -2,6 +2,7 @@ package dev.statuscontract.processor.scan;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
+import dev.statuscontract.processor.model.Parameter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Spring MVC and WebFlux annotated controllers: {@code @GetMapping}, {@code @PostMapping}, ...,
@@ -36,6 +38,18 @@ final class SpringAdapter implements FrameworkAdapter {
           PKG + "PutMapping", HttpMethod.PUT,
           PKG + "DeleteMapping", HttpMethod.DELETE,
           PKG + "PatchMapping", HttpMethod.PATCH);
+
+  /** The annotation of each parameter location. */
+  private static final Map<String, Parameter.Location> PARAMS =
+      Map.of(
+          PKG + "PathVariable", Parameter.Location.PATH,
+          PKG + "RequestParam", Parameter.Location.QUERY,
+          PKG + "RequestHeader", Parameter.Location.HEADER,
+          PKG + "CookieValue", Parameter.Location.COOKIE);
+
+  private static final String REQUEST_BODY = PKG + "RequestBody";
+  /** Spring's {@code ValueConstants.DEFAULT_NONE}: no default value. */
+  private static final String DEFAULT_NONE = "\n\t\t\n\t\t\n\uE000\uE001\uE002\n\t\t\t\t\n";
 
   /** Clients of other services: OpenFeign's and Spring's HTTP interfaces. */
   private static final List<String> CLIENTS =
@@ -113,6 +127,101 @@ final class SpringAdapter implements FrameworkAdapter {
             .filter(body -> !(body instanceof DeclaredType d
                 && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object")))
         : Optional.empty();
+  }
+
+  @Override
+  public Request request(
+      TypeElement type,
+      List<TypeElement> supertypes,
+      ExecutableElement mapped,
+      List<ExecutableElement> chain,
+      List<? extends TypeMirror> parameterTypes,
+      Types types) {
+    List<String> annotated = List.copyOf(PARAMS.keySet());
+    List<String> all = new ArrayList<>(annotated);
+    all.add(REQUEST_BODY);
+    List<Request.Param> parameters = new ArrayList<>();
+    Optional<Request.Body> body = Optional.empty();
+    for (int i = 0; i < parameterTypes.size(); i++) {
+      VariableElement parameter = FrameworkAdapter.annotatedParameter(chain, i, all);
+      TypeMirror parameterType = parameterTypes.get(i);
+      boolean optional = Request.isOptional(parameterType);
+      for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
+        String name = Annotations.nameOf(annotation);
+        Parameter.Location location = PARAMS.get(name);
+        if (location != null) {
+          Annotations.Values values = annotations.values(annotation);
+          String written = values.firstString("value").filter(v -> !v.isEmpty())
+              .or(() -> values.firstString("name").filter(v -> !v.isEmpty()))
+              .orElse("");
+          if (written.isEmpty() && location != Parameter.Location.PATH && isMultiValued(parameterType)) {
+            // @RequestParam Map<String, String>: every parameter of its kind, none in particular.
+            break;
+          }
+          Optional<String> defaultValue =
+              values.firstString("defaultValue").filter(v -> !v.equals(DEFAULT_NONE));
+          boolean required =
+              location == Parameter.Location.PATH
+                  || (values.get("required").map(v -> !Boolean.FALSE.equals(v.getValue())).orElse(true)
+                      && defaultValue.isEmpty()
+                      && !optional);
+          parameters.add(
+              new Request.Param(
+                  written.isEmpty() ? parameter.getSimpleName().toString() : written,
+                  location,
+                  Request.unwrapOptional(parameterType),
+                  required,
+                  defaultValue,
+                  Request.deprecated(parameter),
+                  new Request.MethodParameter(i)));
+          break;
+        }
+        if (name.equals(REQUEST_BODY) && body.isEmpty()) {
+          boolean required =
+              annotations.values(annotation).get("required").map(v -> !Boolean.FALSE.equals(v.getValue())).orElse(true)
+                  && !optional;
+          body =
+              Optional.of(
+                  new Request.Body(
+                      Request.unwrapOptional(parameterType), required, consumes(type, supertypes, chain), i));
+          break;
+        }
+      }
+    }
+    return new Request(parameters, body);
+  }
+
+  /** {@code consumes} of the method's mapping, else of the class's {@code @RequestMapping}. */
+  private List<String> consumes(TypeElement type, List<TypeElement> supertypes, List<ExecutableElement> chain) {
+    for (ExecutableElement method : chain) {
+      for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+        String name = Annotations.nameOf(annotation);
+        if (SHORTCUTS.containsKey(name) || name.equals(REQUEST_MAPPING)) {
+          List<String> consumes = Annotations.mediaTypes(annotations.values(annotation).strings("consumes"));
+          if (!consumes.isEmpty()) {
+            return consumes;
+          }
+        }
+      }
+    }
+    for (TypeElement candidate : hierarchy(type, supertypes)) {
+      Optional<AnnotationMirror> classMapping = Annotations.find(candidate, REQUEST_MAPPING);
+      if (classMapping.isPresent()) {
+        return Annotations.mediaTypes(annotations.values(classMapping.get()).strings("consumes"));
+      }
+    }
+    return List.of();
+  }
+
+  /** A map of names to values, which Spring fills with every parameter of a kind. */
+  private static boolean isMultiValued(TypeMirror type) {
+    if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element) {
+      String name = element.getQualifiedName().toString();
+      return name.equals("java.util.Map")
+          || name.equals("org.springframework.util.MultiValueMap")
+          || name.equals("org.springframework.http.HttpHeaders");
+    }
+    return false;
   }
 
   private static boolean isResponseEntity(DeclaredType type) {

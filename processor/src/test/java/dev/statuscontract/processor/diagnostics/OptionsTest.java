@@ -54,7 +54,9 @@ class OptionsTest {
   @Test
   void offSilencesARule() {
     Compilation compilation =
-        compileWith("-Astatuscontract.rules=created-without-location:off,retry-after-recommended:off");
+        compileWith(
+            "-Astatuscontract.rules=created-without-location:off,retry-after-recommended:off",
+            "-Astatuscontract.analysis=false");
     assertThat(compilation).succeededWithoutWarnings();
   }
 
@@ -81,7 +83,7 @@ class OptionsTest {
         .hadErrorContaining(
             "[status-contract] unknown rule id 'created-without-locaton' in -Astatuscontract.rules;"
                 + " the rules are: accepted-without-location, body-not-allowed,");
-    assertThat(compilation).hadErrorContaining("created-without-location, delete-success-status");
+    assertThat(compilation).hadErrorContaining("created-without-location, declared-not-returned, delete-success-status");
   }
 
   @Test

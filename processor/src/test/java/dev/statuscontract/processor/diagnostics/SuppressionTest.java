@@ -1,14 +1,21 @@
 package dev.statuscontract.processor.diagnostics;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.statuscontract.processor.Compilations.compile;
 import static dev.statuscontract.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import dev.statuscontract.processor.Compilations;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
+
+  /** The fixture's body is a placeholder; the analysis of bodies has its own suppression test. */
+  private static Compilation compile(JavaFileObject source) {
+    return Compilations.compile(List.of("-Astatuscontract.analysis=false"), source);
+  }
+
 
   private static JavaFileObject resource(String classAnnotation, String methodAnnotation) {
     return source(

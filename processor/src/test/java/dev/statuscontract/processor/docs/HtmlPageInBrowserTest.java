@@ -86,7 +86,8 @@ class HtmlPageInBrowserTest {
         for (const heading of document.querySelectorAll('main h3')) {
           const endpoint = { name: heading.textContent.replace(/\\s+/g, ' ').trim(), codes: [] };
           let table = heading.nextElementSibling;
-          while (table && !['TABLE', 'H2', 'H3', 'SECTION'].includes(table.tagName)) {
+          // The table of status codes, past the table of parameters.
+          while (table && (!['TABLE', 'H2', 'H3', 'SECTION'].includes(table.tagName) || table.classList.contains('params'))) {
             table = table.nextElementSibling;
           }
           if (table && table.tagName === 'TABLE') {

@@ -1,0 +1,293 @@
+package dev.statuscontract.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static dev.statuscontract.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysis of method bodies across javac's life: through a build tool's wrapped environment,
+ * under {@code -proc:only}, beside errors elsewhere, and the documents it completes.
+ */
+class AnalysisLifecycleTest {
+
+  /** A resource whose declaration breaks a rule (line 7) and whose body answers an undeclared 404 (line 9). */
+  private static final JavaFileObject RESOURCE =
+      source(
+          "com.acme.BookResource",
+          "package com.acme;",
+          "import dev.statuscontract.Returns;",
+          "import jakarta.ws.rs.*;",
+          "@Path(\"/books\")",
+          "public class BookResource {",
+          "  @POST",
+          "  @Returns(201)",
+          "  public String add(String isbn) {",
+          "    if (isbn.isEmpty()) throw new NotFoundException();",
+          "    return isbn;",
+          "  }",
+          "}");
+
+  private static final String UNDECLARED = "[undeclared-status] POST /books answers 404 Not Found";
+  private static final String DECLARED = "[created-without-location] POST /books declares 201 Created";
+
+  @Test
+  void throughAnEnvironmentItCannotUnwrapItSaysSoOnceAndStillChecksTheDeclarations() {
+    Compilation compilation =
+        javac().withProcessors(new Wrapping(new StatusContractProcessor(), AnalysisLifecycleTest::proxy)).compile(RESOURCE);
+
+    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
+    assertThat(messages(compilation)).doesNotContain(UNDECLARED);
+    List<String> notes = notes(compilation, "body analysis is unavailable");
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0)).startsWith("[status-contract] body analysis is unavailable: ");
+  }
+
+  @Test
+  void aWrapperThatKeepsJavacsEnvironmentInADelegateFieldIsUnwrapped() {
+    Compilation compilation =
+        javac().withProcessors(new Wrapping(new StatusContractProcessor(), DelegatingEnvironment::new)).compile(RESOURCE);
+
+    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
+    assertThat(compilation).hadErrorContaining(UNDECLARED).inFile(RESOURCE).onLine(9);
+    assertThat(notes(compilation, "body analysis is unavailable")).isEmpty();
+  }
+
+  @Test
+  void procOnlyLosesNoDeclarationFindingAndStillWritesTheDocuments() {
+    Compilation compilation = Compilations.compile(List.of("-proc:only"), RESOURCE);
+
+    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
+    assertThat(messages(compilation)).doesNotContain("internal error");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/status-contract/contract.json")
+        .contentsAsUtf8String()
+        .contains("\"path\" : \"/books\"");
+    assertThat(notes(compilation, "[status-contract] checked 1 endpoint in 1 class")).hasSize(1);
+  }
+
+  @Test
+  void anErrorInAnotherBodyLosesNoFinding() {
+    JavaFileObject broken =
+        source("com.acme.Broken", "package com.acme;", "class Broken {", "  int x() { return \"text\"; }", "}");
+
+    Compilation compilation = Compilations.compile(RESOURCE, broken);
+
+    assertThat(compilation).hadErrorContaining("incompatible types").inFile(broken).onLine(3);
+    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
+    assertThat(compilation).hadErrorContaining(UNDECLARED).inFile(RESOURCE).onLine(9);
+  }
+
+  @Test
+  void anErrorInADeclarationElsewhereStopsJavacBeforeTheBodiesButTheDocumentsAreWritten() {
+    JavaFileObject broken =
+        source("com.acme.Broken", "package com.acme;", "class Broken {", "  Missing field;", "}");
+
+    Compilation compilation = Compilations.compile(RESOURCE, broken);
+
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(broken).onLine(3);
+    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
+    assertThat(messages(compilation)).doesNotContain("internal error");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/status-contract/openapi.json")
+        .contentsAsUtf8String()
+        .contains("\"/books\"");
+  }
+
+  /** An un-annotated Spring controller, documented from its code. */
+  private static final JavaFileObject CONTROLLER =
+      source(
+          "com.acme.AccountController",
+          "package com.acme;",
+          "import java.net.URI;",
+          "import org.springframework.http.ResponseEntity;",
+          "import org.springframework.web.bind.annotation.*;",
+          "@RestController",
+          "@RequestMapping(\"/accounts\")",
+          "public class AccountController {",
+          "  public record Account(String id) {}",
+          "  @GetMapping(\"/{id}\")",
+          "  public ResponseEntity<Account> get(@PathVariable String id) {",
+          "    return id.isEmpty() ? ResponseEntity.notFound().build() : ResponseEntity.ok(new Account(id));",
+          "  }",
+          "  @PostMapping",
+          "  public ResponseEntity<Account> open(@RequestBody Account account) {",
+          "    return ResponseEntity.created(URI.create(\"/accounts/\" + account.id())).body(account);",
+          "  }",
+          "}");
+
+  @Test
+  void inferredResponsesAreInEveryDocumentMarkedAsInferred() {
+    Compilation compilation = Compilations.compile(CONTROLLER);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    Map<String, String> files = documents(compilation);
+    String json = files.get("contract.json");
+    assertThat(json).contains("\"code\" : 404");
+    assertThat(json).contains("\"declaredWith\" : \"the code\",\n          \"inferred\" : true");
+    assertThat(json).contains("\"body\" : \"com.acme.AccountController.Account\"");
+    assertThat(json).containsMatch("\"code\" : 201,[^}]*\"headers\" : \\[ \"Location\" ]");
+    String openapi = files.get("openapi.json");
+    assertThat(openapi).contains("\"x-inferred\" : true");
+    assertThat(openapi).containsMatch("\"404\" : \\{\\s*\"description\" : \"Not Found\"");
+    assertThat(files.get("com.acme.md")).contains("(inferred from the code)");
+    assertThat(files.get("index.html")).contains("(inferred from the code)");
+    assertThat(files.get("index.md")).contains("200 OK, 404 Not Found");
+  }
+
+  @Test
+  void theDocumentsWrittenAfterTheAnalysisAreTheSameEveryTime() {
+    Map<String, String> first = documents(Compilations.compile(CONTROLLER, RESOURCE));
+    Map<String, String> second = documents(Compilations.compile(RESOURCE, CONTROLLER));
+
+    assertThat(first.keySet()).containsAtLeast("contract.json", "openapi.json", "index.html", "index.md");
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void withTheAnalysisOffNothingIsInferred() {
+    Map<String, String> files = documents(Compilations.compile(List.of("-Astatuscontract.analysis=false"), CONTROLLER));
+
+    assertThat(files.get("contract.json")).doesNotContain("inferred");
+    assertThat(files.get("contract.json")).doesNotContain("\"code\" : 404");
+  }
+
+  private static Map<String, String> documents(Compilation compilation) {
+    Map<String, String> files = new TreeMap<>();
+    String directory = "/META-INF/status-contract/";
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int at = path.indexOf(directory);
+      if (at >= 0) {
+        try {
+          files.put(path.substring(at + directory.length()), file.getCharContent(true).toString());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return files;
+  }
+
+  private static String messages(Compilation compilation) {
+    StringBuilder all = new StringBuilder();
+    compilation.diagnostics().forEach(d -> all.append(d.getMessage(Locale.ROOT)).append('\n'));
+    return all.toString();
+  }
+
+  private static List<String> notes(Compilation compilation, String containing) {
+    return compilation.notes().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.contains(containing)).toList();
+  }
+
+  private static ProcessingEnvironment proxy(ProcessingEnvironment env) {
+    return (ProcessingEnvironment)
+        Proxy.newProxyInstance(
+            AnalysisLifecycleTest.class.getClassLoader(),
+            new Class<?>[] {ProcessingEnvironment.class},
+            (proxy, method, args) -> method.invoke(env, args));
+  }
+
+  /** A build tool's environment that keeps javac's in a field named {@code delegate}, as Gradle's does. */
+  static final class DelegatingEnvironment implements ProcessingEnvironment {
+    @SuppressWarnings("unused") // read by the processor, by name
+    private final ProcessingEnvironment delegate;
+
+    DelegatingEnvironment(ProcessingEnvironment delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Map<String, String> getOptions() {
+      return delegate.getOptions();
+    }
+
+    @Override
+    public Messager getMessager() {
+      return delegate.getMessager();
+    }
+
+    @Override
+    public Filer getFiler() {
+      return delegate.getFiler();
+    }
+
+    @Override
+    public Elements getElementUtils() {
+      return delegate.getElementUtils();
+    }
+
+    @Override
+    public Types getTypeUtils() {
+      return delegate.getTypeUtils();
+    }
+
+    @Override
+    public SourceVersion getSourceVersion() {
+      return delegate.getSourceVersion();
+    }
+
+    @Override
+    public Locale getLocale() {
+      return delegate.getLocale();
+    }
+  }
+
+  /** Hands the processor a wrapped environment. */
+  private static final class Wrapping extends AbstractProcessor {
+    private final AbstractProcessor processor;
+    private final java.util.function.Function<ProcessingEnvironment, ProcessingEnvironment> wrap;
+
+    Wrapping(AbstractProcessor processor, java.util.function.Function<ProcessingEnvironment, ProcessingEnvironment> wrap) {
+      this.processor = processor;
+      this.wrap = wrap;
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+      super.init(env);
+      processor.init(wrap.apply(env));
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return processor.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+      return processor.getSupportedOptions();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return processor.getSupportedSourceVersion();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return processor.process(annotations, round);
+    }
+  }
+}
