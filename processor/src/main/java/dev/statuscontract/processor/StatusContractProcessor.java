@@ -9,11 +9,13 @@ import dev.statuscontract.processor.diagnostics.Suppressions;
 import dev.statuscontract.processor.docs.DocsFormat;
 import dev.statuscontract.processor.docs.OpenApiDocs;
 import dev.statuscontract.processor.model.Contract;
+import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.Rule;
 import dev.statuscontract.processor.rules.Rules;
 import dev.statuscontract.processor.scan.ContractScanner;
+import dev.statuscontract.processor.scan.SchemaReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -53,6 +55,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private final List<Rule> rules;
 
   private ContractScanner scanner;
+  /**
+   * The schemas of the bodies, worked out in the round that scans each class, while javac can be
+   * asked about the members of their types; for the documentation.
+   */
+  private SchemaReader schemas;
   private Reporter reporter;
   private RuleConfig config;
   private Outputs outputs;
@@ -120,6 +127,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
             env.getTypeUtils(),
             AuxiliaryClasses.detector(env),
             SourcesOption.parse(env.getOptions().get(SourcesOption.OPTION), problems));
+    schemas = new SchemaReader(env.getElementUtils());
     reporter = Reporter.create(env);
     outputs = new Outputs(env.getFiler(), env.getElementUtils(), reporter);
     config = RuleConfig.parse(env.getOptions(), rules);
@@ -156,6 +164,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
           classCount++;
           if (!docsFormats.isEmpty()) {
             endpoints.put(name, contract.endpoints().stream().map(Endpoint::detached).toList());
+            readSchemas(contract.endpoints());
           }
           if (helpersEnabled) {
             outputs.writeHelpers(type, contract.endpoints(), sourceTypes);
@@ -171,7 +180,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
       Optional<String> docs = Optional.empty();
       try {
         if (!endpoints.isEmpty()) {
-          docs = outputs.writeDocs(endpoints, docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
+          docs =
+              outputs.writeDocs(
+                  endpoints, schemas.schemas(), docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
         }
       } catch (RuntimeException | LinkageError e) {
         reportInternalError(e);
@@ -179,6 +190,15 @@ public final class StatusContractProcessor extends AbstractProcessor {
       printSummary(docs);
     }
     return false;
+  }
+
+  /** Works out the schema of every body type of {@code classEndpoints}, and of the types they refer to. */
+  private void readSchemas(List<Endpoint> classEndpoints) {
+    for (Endpoint endpoint : classEndpoints) {
+      for (DeclaredResponse declaration : endpoint.declarations()) {
+        declaration.body().ifPresent(schemas::schemaOf);
+      }
+    }
   }
 
   /**

@@ -5,7 +5,6 @@ import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.HttpMethod;
 import dev.statuscontract.processor.model.StatusCodes;
-import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * {@code openapi.json}: an OpenAPI 3.1 document of the status codes: each endpoint's operation with
- * a response for every declared code, its headers, and its body as a reference to a schema named
- * after the body type, under each media type the endpoint produces ({@code application/json}
- * where its annotations do not say).
+ * a response for every declared code, its headers, and the JSON Schema of its body, under each
+ * media type the endpoint produces ({@code application/json} where its annotations do not say).
+ * The schemas of classes, records and enums are under {@code components/schemas}, and referred to
+ * with {@code $ref}; a body of a type whose schema is not known has the schema {@code {}}.
  *
  * <p>OpenAPI has no operation for "any method" nor for extension methods: an endpoint for any
  * method appears under each of GET, POST, PUT, PATCH and DELETE; an extension method (such as
@@ -35,8 +35,6 @@ public final class OpenApiDocs {
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final List<String> ANY = List.of("get", "post", "put", "patch", "delete");
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
-  private static final Pattern SCHEMA_NAME_UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
-  private static final Pattern TRAILING_UNDERSCORES = Pattern.compile("_+$");
 
   private OpenApiDocs() {}
 
@@ -86,7 +84,7 @@ public final class OpenApiDocs {
         operations.putIfAbsent(operation, endpoint);
       }
     }
-    Map<String, String> schemas = new TreeMap<>();
+    SchemaJson schemas = new SchemaJson(catalog.schemas(), "#/components/schemas/");
     return Json.write(
         json -> {
           json.writeStartObject();
@@ -109,20 +107,15 @@ public final class OpenApiDocs {
             json.writeObjectFieldStart(path.getKey());
             writeParameters(json, path.getKey());
             for (Map.Entry<String, Endpoint> operation : path.getValue().entrySet()) {
-              writeOperation(json, operation.getKey(), operation.getValue(), operationIds, schemas);
+              writeOperation(json, operation.getKey(), operation.getValue(), catalog, operationIds, schemas);
             }
             json.writeEndObject();
           }
           json.writeEndObject();
-          if (!schemas.isEmpty()) {
+          if (!catalog.schemas().isEmpty()) {
             json.writeObjectFieldStart("components");
             json.writeObjectFieldStart("schemas");
-            for (Map.Entry<String, String> schema : schemas.entrySet()) {
-              json.writeObjectFieldStart(schema.getKey());
-              json.writeStringField("title", schema.getValue());
-              json.writeStringField("type", "object");
-              json.writeEndObject();
-            }
+            schemas.writeComponents(json);
             json.writeEndObject();
             json.writeEndObject();
           }
@@ -169,8 +162,9 @@ public final class OpenApiDocs {
       JsonGenerator json,
       String operation,
       Endpoint endpoint,
+      Catalog catalog,
       UniqueNames operationIds,
-      Map<String, String> schemas)
+      SchemaJson schemas)
       throws IOException {
     json.writeObjectFieldStart(operation);
     String operationId =
@@ -193,14 +187,14 @@ public final class OpenApiDocs {
     }
     List<String> mediaTypes = endpoint.produces().isEmpty() ? List.of("application/json") : endpoint.produces();
     for (DeclaredResponse response : responses) {
-      writeResponse(json, response, mediaTypes, schemas);
+      writeResponse(json, response, mediaTypes, catalog, schemas);
     }
     json.writeEndObject();
     json.writeEndObject();
   }
 
   private static void writeResponse(
-      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Map<String, String> schemas)
+      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Catalog catalog, SchemaJson schemas)
       throws IOException {
     json.writeObjectFieldStart(response.label());
     String description =
@@ -226,62 +220,11 @@ public final class OpenApiDocs {
       for (String mediaType : mediaTypes) {
         json.writeObjectFieldStart(mediaType);
         json.writeFieldName("schema");
-        writeSchema(json, response.body().get(), schemas);
+        schemas.write(json, catalog.schemas().of(response.body().get()));
         json.writeEndObject();
       }
       json.writeEndObject();
     }
     json.writeEndObject();
-  }
-
-  /** A JSON Schema for a Java type: JSON's own types where they fit, else a named reference. */
-  private static void writeSchema(JsonGenerator json, TypeRef type, Map<String, String> schemas)
-      throws IOException {
-    json.writeStartObject();
-    String name = type.name();
-    String simple = simpleType(name);
-    if (simple != null) {
-      json.writeStringField("type", simple);
-    } else if (type instanceof TypeRef.Array || isCollection(name)) {
-      json.writeStringField("type", "array");
-      TypeRef items =
-          type instanceof TypeRef.Array array
-              ? array.component()
-              : type.typeArguments().isEmpty() ? TypeRef.Wildcard.UNBOUNDED : type.typeArguments().get(0);
-      if (!(items instanceof TypeRef.Wildcard) && !items.name().equals("java.lang.Object")) {
-        json.writeFieldName("items");
-        writeSchema(json, items, schemas);
-      }
-    } else if (name.equals("java.util.Map")
-        || name.equals("java.lang.Object")
-        || !(type instanceof TypeRef.Named || type instanceof TypeRef.Primitive)) {
-      json.writeStringField("type", "object");
-    } else {
-      String schemaName = schemaName(type.toString());
-      schemas.putIfAbsent(schemaName, type.toString());
-      json.writeStringField("$ref", "#/components/schemas/" + schemaName);
-    }
-    json.writeEndObject();
-  }
-
-  private static String schemaName(String type) {
-    return TRAILING_UNDERSCORES.matcher(SCHEMA_NAME_UNSAFE.matcher(type).replaceAll("_")).replaceAll("");
-  }
-
-  private static String simpleType(String name) {
-    return switch (name) {
-      case "java.lang.String", "java.lang.CharSequence", "char", "java.lang.Character",
-          "java.util.UUID", "java.net.URI", "java.time.Instant", "java.time.LocalDate",
-          "java.time.OffsetDateTime" -> "string";
-      case "int", "long", "short", "byte", "java.lang.Integer", "java.lang.Long", "java.lang.Short",
-          "java.lang.Byte", "java.math.BigInteger" -> "integer";
-      case "float", "double", "java.lang.Float", "java.lang.Double", "java.math.BigDecimal" -> "number";
-      case "boolean", "java.lang.Boolean" -> "boolean";
-      default -> null;
-    };
-  }
-
-  private static boolean isCollection(String name) {
-    return name.equals("java.util.List") || name.equals("java.util.Set") || name.equals("java.util.Collection");
   }
 }
