@@ -30,8 +30,13 @@ class OpenApiValidationTest {
     assertThat(created.getDescription()).isEqualTo("The user was created");
     assertThat(created.getHeaders()).containsKey("Location");
     assertThat(created.getContent().get("application/json").getSchema().get$ref())
-        .isEqualTo("#/components/schemas/com.acme.users.User");
-    assertThat(api.getComponents().getSchemas()).containsKey("com.acme.users.User");
+        .isEqualTo("#/components/schemas/User");
+    assertThat(api.getComponents().getSchemas().keySet())
+        .containsExactly("Customer", "Order", "Order.Line", "Order.Status", "Page", "Page_Order", "User")
+        .inOrder();
+    // Every $ref resolves (setValidateInternalRefs), the order's reference to itself included.
+    assertThat(api.getComponents().getSchemas().get("Order").getProperties().get("replaces").get$ref())
+        .isEqualTo("#/components/schemas/Order");
     assertThat(api.getPaths().get("/orders/{id}").getGet().getResponses().keySet())
         .containsExactly("200", "304", "404");
     // @Produces on the JAX-RS method; no produces anywhere falls back to JSON.
