@@ -7,9 +7,11 @@ import com.google.testing.compile.Compilation;
 import dev.statuscontract.processor.Compilations;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,9 @@ class OpenApiValidationTest {
         .containsExactly("Customer", "Order", "Order.Line", "Order.Status", "Page", "Page_Order", "User")
         .inOrder();
     // Every $ref resolves (setValidateInternalRefs), the order's reference to itself included.
-    assertThat(api.getComponents().getSchemas().get("Order").getProperties().get("replaces").get$ref())
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models declares its properties with a raw Schema
+    Map<String, Schema> order = api.getComponents().getSchemas().get("Order").getProperties();
+    assertThat(order.get("replaces").get$ref())
         .isEqualTo("#/components/schemas/Order");
     assertThat(api.getPaths().get("/orders/{id}").getGet().getResponses().keySet())
         .containsExactly("200", "304", "404");
