@@ -84,6 +84,7 @@ class SchemaReaderTest {
               "    List<Author> authors,",
               "    Genre genre,",
               "    @JsonIgnore String secret,",
+              "    @javax.validation.constraints.NotEmpty List<String> keywords,",
               "    Book sequel) {}"),
           source(
               "api.Genre",
@@ -294,7 +295,7 @@ class SchemaReaderTest {
     assertThat(component("api.Book"))
         .isEqualTo(
             "{isbn13*: string, title*: string, subtitle: string, authors: [->api.Author], genre: ->api.Genre,"
-                + " sequel: ->api.Book}");
+                + " keywords*: [string], sequel: ->api.Book}");
   }
 
   @Test
