@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS, no scripts, nothing from elsewhere) with
- * a table of contents, links to the machine-readable files written next to it, and a section per
- * class. The page is a Mustache template, so every value from user code is HTML-escaped by the
+ * a table of contents, links to the machine-readable files written next to it, a section per
+ * class, and a section on each named schema of the bodies, to which the body types link. The page is a Mustache template, so every value from user code is HTML-escaped by the
  * template engine.
  *
  * <p>The page is read on phones as much as on desktops: below 600 px the response tables reflow

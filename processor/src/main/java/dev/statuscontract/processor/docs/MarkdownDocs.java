@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Markdown pages: {@code index.md}, one table of every endpoint, and one page per Java package
- * with a section per class and, in it, a section per endpoint. Written for GitHub's renderer:
+ * The Markdown pages: {@code index.md}, one table of every endpoint and a section on each named
+ * schema of the bodies, and one page per Java package with a section per class and, in it, a
+ * section per endpoint, whose body types link to their schemas. Written for GitHub's renderer:
  * everything from user code is escaped so that a {@code |} or a {@code <} cannot break a table.
  *
  * <p>One page per package rather than per class, because javac's Filer checks each new file

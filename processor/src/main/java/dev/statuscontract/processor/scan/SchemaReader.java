@@ -259,7 +259,7 @@ public final class SchemaReader {
       Optional.ofNullable(component.getAccessor()).ifPresent(holders::add);
       Optional.ofNullable(fields.get(component.getSimpleName().toString())).ifPresent(holders::add);
       TypeRef type = substitute(typeRefs.of(component.asType()), bindings);
-      property(component.getSimpleName().toString(), type, holders).ifPresent(properties::add);
+      property(component.getSimpleName().toString(), type, holders).ifPresent(p -> add(properties, p));
     }
     return new Schema.ObjectType(properties);
   }
@@ -308,10 +308,17 @@ public final class SchemaReader {
       Draft draft = entry.getValue();
       if (draft.visible) {
         TypeRef propertyType = draft.getterType != null ? draft.getterType : draft.fieldType;
-        property(entry.getKey(), propertyType, draft.holders).ifPresent(properties::add);
+        property(entry.getKey(), propertyType, draft.holders).ifPresent(p -> add(properties, p));
       }
     }
     return new Schema.ObjectType(properties);
+  }
+
+  /** Adds {@code property} unless one of its name is there already, which JSON would write once. */
+  private static void add(List<Schema.Property> properties, Schema.Property property) {
+    if (properties.stream().noneMatch(p -> p.name().equals(property.name()))) {
+      properties.add(property);
+    }
   }
 
   /**
