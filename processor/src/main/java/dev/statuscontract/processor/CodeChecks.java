@@ -1,5 +1,7 @@
 package dev.statuscontract.processor;
 
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 import dev.statuscontract.processor.analysis.AnalysedClass;
@@ -185,7 +187,13 @@ final class CodeChecks {
 
           @Override
           public long position() {
-            return positions.getStartPosition(site.unit(), site.tree());
+            // Where javac puts the caret: for a method (a void method's own answer), after its
+            // annotations, as the reporter does for findings on declarations.
+            Tree tree =
+                site.tree() instanceof MethodTree method && method.getReturnType() != null
+                    ? method.getReturnType()
+                    : site.tree();
+            return positions.getStartPosition(site.unit(), tree);
           }
         });
   }
@@ -241,7 +249,7 @@ final class CodeChecks {
   private static final TypeRef UNKNOWN_BODY = new TypeRef.Unknown("unknown");
 
   /** The entity type the method's return type names: {@code User} for {@code ResponseEntity<User>} or {@code User}. */
-  private static Optional<TypeRef> returnedBody(Endpoint endpoint) {
+  static Optional<TypeRef> returnedBody(Endpoint endpoint) {
     TypeRef returned = endpoint.returnType();
     String name = returned.name();
     if (endpoint.framework() == Framework.SPRING && name.equals("org.springframework.http.ResponseEntity")) {

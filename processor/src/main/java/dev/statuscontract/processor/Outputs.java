@@ -8,6 +8,7 @@ import dev.statuscontract.processor.docs.DocsFormat;
 import dev.statuscontract.processor.docs.OpenApiDocs;
 import dev.statuscontract.processor.helpers.ResponseHelpers;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.model.TypeSchemas;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -113,13 +114,14 @@ final class Outputs {
    * Writes the documentation of {@code endpoints} in {@code formats}.
    *
    * @param endpoints the endpoints of every class checked, by class name
+   * @param schemas the schemas of their bodies
    * @return where the documentation went, if anything was written
    */
   Optional<String> writeDocs(
-      Map<String, List<Endpoint>> endpoints, Set<DocsFormat> formats, OpenApiDocs.Info info) {
+      Map<String, List<Endpoint>> endpoints, TypeSchemas schemas, Set<DocsFormat> formats, OpenApiDocs.Info info) {
     Map<String, String> files =
         DocsFiles.render(
-            Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList()), formats, info);
+            Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList(), schemas), formats, info);
     Element[] originatingElements =
         endpoints.keySet().stream().map(elements::getTypeElement).filter(Objects::nonNull).toArray(Element[]::new);
     Optional<String> written = Optional.empty();

@@ -1,6 +1,7 @@
 package dev.statuscontract.processor;
 
 import com.google.auto.service.AutoService;
+import dev.statuscontract.processor.analysis.Environments;
 import dev.statuscontract.processor.diagnostics.BooleanOption;
 import dev.statuscontract.processor.diagnostics.PlatformText;
 import dev.statuscontract.processor.diagnostics.Reporter;
@@ -9,6 +10,7 @@ import dev.statuscontract.processor.diagnostics.Suppressions;
 import dev.statuscontract.processor.docs.DocsFormat;
 import dev.statuscontract.processor.docs.OpenApiDocs;
 import dev.statuscontract.processor.model.Contract;
+import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Level;
 import dev.statuscontract.processor.model.Observed;
@@ -16,6 +18,7 @@ import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.Rule;
 import dev.statuscontract.processor.rules.Rules;
 import dev.statuscontract.processor.scan.ContractScanner;
+import dev.statuscontract.processor.scan.SchemaReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -59,6 +62,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private final List<Rule> rules;
 
   private ContractScanner scanner;
+  /**
+   * The schemas of the bodies, worked out in the round that scans each class, while javac can be
+   * asked about the members of their types; for the documentation.
+   */
+  private SchemaReader schemas;
   private Reporter reporter;
   private RuleConfig config;
   private Outputs outputs;
@@ -77,6 +85,8 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private final Set<String> sourceTypes = new HashSet<>();
   /** Names of classes already checked, so that no class is checked (and reported) twice. */
   private final Set<String> done = new HashSet<>();
+  /** Findings to print, in source order, when {@link #flush} is next called. */
+  private final List<Pending> held = new ArrayList<>();
   /** Findings already printed: rule, place and code. */
   private final Set<List<Object>> reported = new HashSet<>();
   /** How many findings were printed, by kind, for the summary. */
@@ -133,7 +143,10 @@ public final class StatusContractProcessor extends AbstractProcessor {
             env.getTypeUtils(),
             AuxiliaryClasses.detector(env),
             SourcesOption.parse(env.getOptions().get(SourcesOption.OPTION), problems));
-    reporter = Reporter.create(env);
+    schemas = new SchemaReader(env.getElementUtils());
+    // javac's own environment, where a build tool wraps it: the places of findings come from its trees.
+    ProcessingEnvironment javac = Optional.ofNullable(Environments.unwrap(env).javac()).orElse(env);
+    reporter = Reporter.create(env, javac);
     outputs = new Outputs(env.getFiler(), env.getElementUtils(), reporter);
     config = RuleConfig.parse(env.getOptions(), rules);
     DocsFormat.Selection docs = DocsFormat.parse(env.getOptions().get(DocsFormat.OPTION));
@@ -191,6 +204,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
           classCount++;
           if (!docsFormats.isEmpty()) {
             endpoints.put(name, contract.endpoints().stream().map(Endpoint::detached).toList());
+            readSchemas(contract.endpoints());
           }
           if (helpersEnabled) {
             outputs.writeHelpers(type, contract.endpoints(), sourceTypes);
@@ -215,10 +229,31 @@ public final class StatusContractProcessor extends AbstractProcessor {
         reportInternalError(type, e);
       }
     }
-    if (round.processingOver() && classCount > 0 && code.map(checks -> !checks.pending()).orElse(true)) {
-      finish();
+    if (round.processingOver() && code.map(checks -> !checks.pending()).orElse(true)) {
+      if (classCount > 0) {
+        finish();
+      } else {
+        flush();
+      }
     }
     return false;
+  }
+
+  /**
+   * Works out the schema of every body and parameter type of {@code classEndpoints}, of the entity
+   * their return types name (the body of an inferred response), and of the types they refer to.
+   */
+  private void readSchemas(List<Endpoint> classEndpoints) {
+    for (Endpoint endpoint : classEndpoints) {
+      for (DeclaredResponse declaration : endpoint.declarations()) {
+        declaration.body().ifPresent(schemas::schemaOf);
+      }
+      endpoint.parameters().forEach(parameter -> schemas.schemaOf(parameter.type()));
+      endpoint.requestBody().ifPresent(body -> schemas.schemaOf(body.type()));
+      if (code.isPresent()) {
+        CodeChecks.returnedBody(endpoint).ifPresent(schemas::schemaOf);
+      }
+    }
   }
 
   /**
@@ -254,12 +289,15 @@ public final class StatusContractProcessor extends AbstractProcessor {
     finish();
   }
 
-  /** Writes the documentation and prints the summary: the last thing the processor does. */
+  /** Prints the findings, writes the documentation and prints the summary: the last thing the processor does. */
   private void finish() {
+    flush();
     Optional<String> docs = Optional.empty();
     try {
       if (!endpoints.isEmpty()) {
-        docs = outputs.writeDocs(endpoints, docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
+        docs =
+            outputs.writeDocs(
+                endpoints, schemas.schemas(), docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
       }
     } catch (RuntimeException | LinkageError e) {
       reportInternalError(e);
@@ -332,10 +370,21 @@ public final class StatusContractProcessor extends AbstractProcessor {
         }
       }
     }
+    held.addAll(pending);
+    if (code.isEmpty()) {
+      flush();
+    }
+  }
+
+  /**
+   * Prints the findings held so far, in source order. While the bodies are analysed, findings are
+   * held until the analysis is over: javac analyses no class once an error has been printed, so
+   * printing a declaration's error during the rounds would hide every finding in the bodies.
+   */
+  private void flush() {
     // The rules' order groups findings by rule; a reader goes down the file.
-    pending.sort(
-        Comparator.comparing((Pending p) -> p.location().file()).thenComparingLong(p -> p.location().position()));
-    for (Pending finding : pending) {
+    held.sort(Comparator.comparing((Pending p) -> p.location().file()).thenComparingLong(p -> p.location().position()));
+    for (Pending finding : held) {
       finding.location().print(finding.kind(), finding.message());
       if (finding.kind() == Diagnostic.Kind.ERROR) {
         errors++;
@@ -343,6 +392,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
         warnings++;
       }
     }
+    held.clear();
   }
 
   private void reportInternalError(Element element, Throwable e) {

@@ -7,6 +7,15 @@ import static dev.statuscontract.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.io.TempDir;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.util.List;
@@ -33,20 +42,21 @@ import org.junit.jupiter.api.Test;
  */
 class AnalysisLifecycleTest {
 
-  /** A resource whose declaration breaks a rule (line 7) and whose body answers an undeclared 404 (line 9). */
+  /** A resource whose declaration breaks a rule (line 8) and whose body answers an undeclared 404 (line 10). */
   private static final JavaFileObject RESOURCE =
       source(
           "com.acme.BookResource",
           "package com.acme;",
           "import dev.statuscontract.Returns;",
           "import jakarta.ws.rs.*;",
+          "import jakarta.ws.rs.core.Response;",
           "@Path(\"/books\")",
           "public class BookResource {",
           "  @POST",
           "  @Returns(201)",
-          "  public String add(String isbn) {",
+          "  public Response add(String isbn) {",
           "    if (isbn.isEmpty()) throw new NotFoundException();",
-          "    return isbn;",
+          "    return Response.status(201).build();",
           "  }",
           "}");
 
@@ -58,7 +68,7 @@ class AnalysisLifecycleTest {
     Compilation compilation =
         javac().withProcessors(new Wrapping(new StatusContractProcessor(), AnalysisLifecycleTest::proxy)).compile(RESOURCE);
 
-    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
+    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(8);
     assertThat(messages(compilation)).doesNotContain(UNDECLARED);
     List<String> notes = notes(compilation, "body analysis is unavailable");
     assertThat(notes).hasSize(1);
@@ -70,22 +80,21 @@ class AnalysisLifecycleTest {
     Compilation compilation =
         javac().withProcessors(new Wrapping(new StatusContractProcessor(), DelegatingEnvironment::new)).compile(RESOURCE);
 
-    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
-    assertThat(compilation).hadErrorContaining(UNDECLARED).inFile(RESOURCE).onLine(9);
+    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(8);
+    assertThat(compilation).hadErrorContaining(UNDECLARED).inFile(RESOURCE).onLine(10);
     assertThat(notes(compilation, "body analysis is unavailable")).isEmpty();
   }
 
   @Test
-  void procOnlyLosesNoDeclarationFindingAndStillWritesTheDocuments() {
-    Compilation compilation = Compilations.compile(List.of("-proc:only"), RESOURCE);
+  void procOnlyLosesNoDeclarationFindingAndStillWritesTheDocuments(@TempDir Path out) throws IOException {
+    Directory compilation = Directory.compile(out, List.of("-proc:only"), RESOURCE);
 
-    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
-    assertThat(messages(compilation)).doesNotContain("internal error");
-    assertThat(compilation)
-        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/status-contract/contract.json")
-        .contentsAsUtf8String()
-        .contains("\"path\" : \"/books\"");
-    assertThat(notes(compilation, "[status-contract] checked 1 endpoint in 1 class")).hasSize(1);
+    assertThat(compilation.diagnostics())
+        .contains("ERROR BookResource.java:8: " + DECLARED + " without a Location header; add headers = \"Location\" (RFC 9110 §15.3.2)");
+    assertThat(compilation.diagnostics().toString()).doesNotContain("internal error");
+    assertThat(compilation.documents().get("contract.json")).contains("\"path\": \"/books\"");
+    assertThat(compilation.diagnostics().stream().filter(d -> d.contains("[status-contract] checked 1 endpoint in 1 class")))
+        .hasSize(1);
   }
 
   @Test
@@ -96,24 +105,25 @@ class AnalysisLifecycleTest {
     Compilation compilation = Compilations.compile(RESOURCE, broken);
 
     assertThat(compilation).hadErrorContaining("incompatible types").inFile(broken).onLine(3);
-    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
-    assertThat(compilation).hadErrorContaining(UNDECLARED).inFile(RESOURCE).onLine(9);
+    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(8);
+    assertThat(compilation).hadErrorContaining(UNDECLARED).inFile(RESOURCE).onLine(10);
   }
 
   @Test
-  void anErrorInADeclarationElsewhereStopsJavacBeforeTheBodiesButTheDocumentsAreWritten() {
+  void anErrorInADeclarationElsewhereStopsJavacBeforeTheBodiesButTheDocumentsAreWritten(@TempDir Path out)
+      throws IOException {
     JavaFileObject broken =
         source("com.acme.Broken", "package com.acme;", "class Broken {", "  Missing field;", "}");
 
-    Compilation compilation = Compilations.compile(RESOURCE, broken);
+    Directory compilation = Directory.compile(out, List.of(), RESOURCE, broken);
 
-    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(broken).onLine(3);
-    assertThat(compilation).hadErrorContaining(DECLARED).inFile(RESOURCE).onLine(7);
-    assertThat(messages(compilation)).doesNotContain("internal error");
-    assertThat(compilation)
-        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/status-contract/openapi.json")
-        .contentsAsUtf8String()
-        .contains("\"/books\"");
+    assertThat(compilation.diagnostics()).contains("ERROR Broken.java:3: cannot find symbol\n  symbol:   class Missing\n  location: class com.acme.Broken");
+    assertThat(compilation.diagnostics())
+        .contains("ERROR BookResource.java:8: " + DECLARED + " without a Location header; add headers = \"Location\" (RFC 9110 §15.3.2)");
+    assertThat(compilation.diagnostics().toString()).doesNotContain("internal error");
+    assertThat(compilation.documents().get("openapi.json")).contains("\"/books\"");
+    assertThat(compilation.documents().keySet()).containsExactly(
+        "com.acme.md", "contract.json", "index.html", "index.md", "openapi.json");
   }
 
   /** An un-annotated Spring controller, documented from its code. */
@@ -145,22 +155,22 @@ class AnalysisLifecycleTest {
 
     Map<String, String> files = documents(compilation);
     String json = files.get("contract.json");
-    assertThat(json).contains("\"code\" : 404");
-    assertThat(json).contains("\"declaredWith\" : \"the code\",\n          \"inferred\" : true");
-    assertThat(json).contains("\"body\" : \"com.acme.AccountController.Account\"");
-    assertThat(json).containsMatch("\"code\" : 201,[^}]*\"headers\" : \\[ \"Location\" ]");
+    assertThat(json).containsMatch("\"code\": 404,[^}]*\"declaredWith\": \"the code\",\\s*\"inferred\": true");
+    assertThat(json)
+        .containsMatch(
+            "(?s)\"code\": 200,(?:(?!\"code\").)*\"body\": \"com.acme.AccountController.Account\"(?:(?!\"code\").)*\"inferred\": true");
+    assertThat(json).containsMatch("\"code\": 201,[^}]*\"headers\": \\[\\s*\"Location\"\\s*]");
     String openapi = files.get("openapi.json");
-    assertThat(openapi).contains("\"x-inferred\" : true");
-    assertThat(openapi).containsMatch("\"404\" : \\{\\s*\"description\" : \"Not Found\"");
+    assertThat(openapi).containsMatch("\"404\": \\{\\s*\"description\": \"Not Found\",\\s*\"x-declared-with\": \"the code\",\\s*\"x-inferred\": true");
     assertThat(files.get("com.acme.md")).contains("(inferred from the code)");
     assertThat(files.get("index.html")).contains("(inferred from the code)");
     assertThat(files.get("index.md")).contains("200 OK, 404 Not Found");
   }
 
   @Test
-  void theDocumentsWrittenAfterTheAnalysisAreTheSameEveryTime() {
-    Map<String, String> first = documents(Compilations.compile(CONTROLLER, RESOURCE));
-    Map<String, String> second = documents(Compilations.compile(RESOURCE, CONTROLLER));
+  void theDocumentsWrittenAfterTheAnalysisAreTheSameEveryTime(@TempDir Path one, @TempDir Path two) throws IOException {
+    Map<String, String> first = Directory.compile(one, List.of(), CONTROLLER, RESOURCE).documents();
+    Map<String, String> second = Directory.compile(two, List.of(), RESOURCE, CONTROLLER).documents();
 
     assertThat(first.keySet()).containsAtLeast("contract.json", "openapi.json", "index.html", "index.md");
     assertThat(second).isEqualTo(first);
@@ -171,7 +181,56 @@ class AnalysisLifecycleTest {
     Map<String, String> files = documents(Compilations.compile(List.of("-Astatuscontract.analysis=false"), CONTROLLER));
 
     assertThat(files.get("contract.json")).doesNotContain("inferred");
-    assertThat(files.get("contract.json")).doesNotContain("\"code\" : 404");
+    assertThat(files.get("contract.json")).doesNotContain("\"code\": 404");
+  }
+
+  /** A compilation into a directory, whose files can be read when it fails too. */
+  record Directory(Path out, List<String> diagnostics) {
+
+    static Directory compile(Path out, List<String> options, JavaFileObject... sources) throws IOException {
+      JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+      List<String> diagnostics = new ArrayList<>();
+      try (StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+        files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+        files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
+        List<String> all = new ArrayList<>(List.of("-classpath", testClassPath()));
+        all.addAll(options);
+        JavaCompiler.CompilationTask task =
+            compiler.getTask(
+                null,
+                files,
+                d ->
+                    diagnostics.add(
+                        d.getKind()
+                            + (d.getSource() == null ? "" : " " + Path.of(d.getSource().getName()).getFileName() + ":" + d.getLineNumber())
+                            + ": " + d.getMessage(Locale.ROOT)),
+                all,
+                null,
+                List.of(sources));
+        task.setProcessors(List.of(new StatusContractProcessor()));
+        task.call();
+      }
+      return new Directory(out, diagnostics);
+    }
+
+    /** The documents written, by file name. */
+    Map<String, String> documents() throws IOException {
+      Map<String, String> documents = new TreeMap<>();
+      Path directory = out.resolve("META-INF/status-contract");
+      if (Files.isDirectory(directory)) {
+        try (Stream<Path> paths = Files.list(directory)) {
+          for (Path path : paths.toList()) {
+            documents.put(path.getFileName().toString(), Files.readString(path));
+          }
+        }
+      }
+      return documents;
+    }
+
+    private static String testClassPath() {
+      String surefire = System.getProperty("surefire.test.class.path", "");
+      return surefire.isBlank() ? System.getProperty("java.class.path") : surefire;
+    }
   }
 
   private static Map<String, String> documents(Compilation compilation) {

@@ -22,17 +22,17 @@ class HelpersPageTest {
 
   /** The "before" class, whose first line names its file, followed by the text block of its findings. */
   private static final Pattern BEFORE =
-      Pattern.compile("```java\\n// (\\w+)\\.java\\n(package ([\\w.]+);.*?)```\\s*```text\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile("```java\\n(// (\\w+)\\.java\\npackage ([\\w.]+);.*?)```\\s*```text\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void theFindingsThePagePrintsForTheDriftedClassAreWhatTheBuildPrints() throws IOException {
     String page = Files.readString(ReadmeExampleTest.projectRoot().resolve("docs/helpers.md"));
     Matcher before = BEFORE.matcher(page);
     assertWithMessage("docs/helpers.md shows a class and its findings").that(before.find()).isTrue();
-    String name = before.group(1);
+    String name = before.group(2);
 
     Compilation compilation =
-        Compilations.compile(JavaFileObjects.forSourceString(before.group(3) + "." + name, before.group(2)));
+        Compilations.compile(JavaFileObjects.forSourceString(before.group(3) + "." + name, before.group(1)));
 
     List<String> built =
         compilation.diagnostics().stream()

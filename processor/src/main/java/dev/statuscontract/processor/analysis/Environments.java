@@ -11,7 +11,7 @@ import javax.annotation.processing.ProcessingEnvironment;
  * wrapper (a {@link Proxy}, say), or another compiler (ECJ), leaves the analysis unavailable, with
  * one reason.
  */
-final class Environments {
+public final class Environments {
 
   static final String JAVAC = "com.sun.tools.javac.processing.JavacProcessingEnvironment";
   private static final int MAX_WRAPPERS = 4;
@@ -19,9 +19,9 @@ final class Environments {
   private Environments() {}
 
   /** What {@link #unwrap} found: javac's environment, or why there is none. */
-  record Unwrapped(ProcessingEnvironment javac, String reason) {}
+  public record Unwrapped(ProcessingEnvironment javac, String reason) {}
 
-  static Unwrapped unwrap(ProcessingEnvironment env) {
+  public static Unwrapped unwrap(ProcessingEnvironment env) {
     ProcessingEnvironment current = env;
     for (int i = 0; i <= MAX_WRAPPERS && current != null; i++) {
       String type = current.getClass().getName();

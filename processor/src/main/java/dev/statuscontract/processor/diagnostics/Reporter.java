@@ -49,8 +49,16 @@ public final class Reporter {
   }
 
   public static Reporter create(ProcessingEnvironment env) {
+    return create(env, env);
+  }
+
+  /**
+   * A reporter that prints through {@code env}'s messager, at the places that {@code javac}'s trees
+   * find: javac's own environment, which a build tool's wrapper ({@code env}) may hold.
+   */
+  public static Reporter create(ProcessingEnvironment env, ProcessingEnvironment javac) {
     try {
-      return new Reporter(env.getMessager(), Optional.of(ExactPositions.of(env)), "");
+      return new Reporter(env.getMessager(), Optional.of(ExactPositions.of(javac)), "");
     } catch (IllegalArgumentException notJavac) {
       return new Reporter(
           env.getMessager(),

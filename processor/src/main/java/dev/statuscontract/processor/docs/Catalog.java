@@ -4,6 +4,7 @@ import static java.util.Comparator.comparing;
 
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.TypeRef;
+import dev.statuscontract.processor.model.TypeSchemas;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -63,10 +64,11 @@ public final class Catalog {
   private final List<ApiClass> classes;
   private final Map<String, ApiClass> classesByName = new HashMap<>();
   private final List<ApiPackage> packages;
+  private final SchemaIndex schemas;
   private long classAnchorProbes;
   private long passes;
 
-  private Catalog(List<Endpoint> endpoints) {
+  private Catalog(List<Endpoint> endpoints, TypeSchemas schemas) {
     this.endpoints = endpoints;
     // Endpoints first, so that their anchors do not depend on the classes'.
     for (Endpoint endpoint : endpoints) {
@@ -109,12 +111,25 @@ public final class Catalog {
     classes.sort(comparing(ApiClass::qualifiedName));
     this.classes = List.copyOf(classes);
     this.packages = List.copyOf(packages);
+    // After the endpoints', whose anchors they must not take.
+    this.schemas = new SchemaIndex(schemas, anchorNames);
   }
 
+  /** The endpoints without the schemas of their bodies, which the documents then leave out. */
   public static Catalog of(Collection<Endpoint> endpoints) {
+    return of(endpoints, TypeSchemas.EMPTY);
+  }
+
+  /** The endpoints, and the schemas of their bodies. */
+  public static Catalog of(Collection<Endpoint> endpoints, TypeSchemas schemas) {
     List<Endpoint> sorted = new ArrayList<>(endpoints);
     sorted.sort(ORDER);
-    return new Catalog(List.copyOf(sorted));
+    return new Catalog(List.copyOf(sorted), schemas);
+  }
+
+  /** The named schemas of the bodies, and the schema of each body. */
+  SchemaIndex schemas() {
+    return schemas;
   }
 
   public List<Endpoint> endpoints() {
@@ -184,7 +199,7 @@ public final class Catalog {
     return qualifiedName.substring(0, end);
   }
 
-  private static String slug(String text) {
+  static String slug(String text) {
     String dashed = NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
     return EDGE_DASHES.matcher(dashed).replaceAll("");
   }

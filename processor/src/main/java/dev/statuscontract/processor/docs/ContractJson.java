@@ -19,20 +19,25 @@ public final class ContractJson {
   private ContractJson() {}
 
   public static String render(Catalog catalog) {
+    SchemaJson schemas = new SchemaJson(catalog.schemas(), "#/schemas/");
     return Json.write(
         json -> {
           json.writeStartObject();
           json.writeNumberField("schemaVersion", SCHEMA_VERSION);
           json.writeArrayFieldStart("endpoints");
           for (Endpoint endpoint : catalog.endpoints()) {
-            writeEndpoint(json, endpoint);
+            writeEndpoint(json, endpoint, catalog, schemas);
           }
           json.writeEndArray();
+          json.writeObjectFieldStart("schemas");
+          schemas.writeComponents(json);
+          json.writeEndObject();
           json.writeEndObject();
         });
   }
 
-  private static void writeEndpoint(JsonGenerator json, Endpoint endpoint) throws IOException {
+  private static void writeEndpoint(JsonGenerator json, Endpoint endpoint, Catalog catalog, SchemaJson schemas)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("method", endpoint.httpMethod().name());
     json.writeStringField("path", endpoint.path());
@@ -99,8 +104,11 @@ public final class ContractJson {
       json.writeEndArray();
       if (response.body().isPresent()) {
         json.writeStringField("body", response.body().get().toString());
+        json.writeFieldName("bodySchema");
+        schemas.write(json, catalog.schemas().of(response.body().get()));
       } else {
         json.writeNullField("body");
+        json.writeNullField("bodySchema");
       }
       json.writeStringField("declaredOn", response.level().name().toLowerCase(Locale.ROOT));
       if (!response.source().isEmpty()) {

@@ -8,6 +8,7 @@ import dev.statuscontract.processor.model.DocText;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Parameter;
 import dev.statuscontract.processor.model.RequestBody;
+import dev.statuscontract.processor.model.Schema;
 import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +26,8 @@ import java.util.Set;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS, no scripts, nothing from elsewhere) with
- * a table of contents, links to the machine-readable files written next to it, and a section per
- * class. The page is a Mustache template, so every value from user code is HTML-escaped by the
+ * a table of contents, links to the machine-readable files written next to it, a section per
+ * class, and a section on each named schema of the bodies, to which the body types link. The page is a Mustache template, so every value from user code is HTML-escaped by the
  * template engine.
  *
  * <p>The page is read on phones as much as on desktops: below 600 px the response tables reflow
@@ -77,6 +78,12 @@ public final class HtmlDocs {
       classes.add(view);
     }
     page.put("classes", classes);
+    List<Map<String, Object>> schemas = new ArrayList<>();
+    for (SchemaIndex.Entry entry : catalog.schemas().entries()) {
+      schemas.add(schemaView(catalog.schemas(), entry));
+    }
+    page.put("schemas", schemas);
+    page.put("hasSchemas", !schemas.isEmpty());
     return TEMPLATE.execute(page);
   }
 
@@ -104,7 +111,10 @@ public final class HtmlDocs {
     StatusClasses.group(responses)
         .forEach(
             (name, group) ->
-                groups.add(Map.of("name", name, "responses", group.stream().map(HtmlDocs::responseView).toList())));
+                groups.add(
+                    Map.of(
+                        "name", name,
+                        "responses", group.stream().map(r -> responseView(catalog.schemas(), r)).toList())));
     view.put("groups", groups);
     view.put("hasResponses", !groups.isEmpty());
     return view;
@@ -148,7 +158,7 @@ public final class HtmlDocs {
         .toList();
   }
 
-  private static Map<String, Object> responseView(DeclaredResponse response) {
+  private static Map<String, Object> responseView(SchemaIndex schemas, DeclaredResponse response) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("code", response.label());
     view.put("statusClass", StatusClasses.key(response.classHundreds()));
@@ -158,6 +168,32 @@ public final class HtmlDocs {
     view.put("hasBody", response.body().isPresent());
     view.put("body", response.body().map(HtmlDocs::typeParts).orElse(List.of()));
     view.put("bodyQualified", response.body().map(TypeRef::toString).orElse(""));
+    view.put("bodyAnchor", response.body().flatMap(schemas::link).map(SchemaIndex.Entry::anchor).orElse(""));
+    return view;
+  }
+
+  /** A named schema: its name, its Java type, and its properties or constants. */
+  private static Map<String, Object> schemaView(SchemaIndex schemas, SchemaIndex.Entry entry) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("anchor", entry.anchor());
+    view.put("name", entry.name());
+    view.put("type", breakAfter(entry.id(), ".<"));
+    List<String> constants = entry.schema() instanceof Schema.EnumType e ? e.constants() : List.of();
+    view.put("constants", constants);
+    view.put("isEnum", entry.schema() instanceof Schema.EnumType);
+    List<Map<String, Object>> properties = new ArrayList<>();
+    if (entry.schema() instanceof Schema.ObjectType object) {
+      for (Schema.Property property : object.properties()) {
+        List<Map<String, Object>> words = new ArrayList<>();
+        for (SchemaIndex.Words w : schemas.describe(property.schema())) {
+          words.add(Map.of("text", w.text(), "href", w.entry().map(SchemaIndex.Entry::anchor).orElse("")));
+        }
+        properties.add(Map.of("name", property.name(), "type", words, "required", property.required() ? "yes" : "no"));
+      }
+    }
+    view.put("properties", properties);
+    view.put("hasProperties", !properties.isEmpty());
+    view.put("noProperties", !(entry.schema() instanceof Schema.EnumType) && properties.isEmpty());
     return view;
   }
 

@@ -9,16 +9,19 @@ import dev.statuscontract.processor.model.DocText;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Parameter;
 import dev.statuscontract.processor.model.RequestBody;
+import dev.statuscontract.processor.model.Schema;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
+import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Markdown pages: {@code index.md}, one table of every endpoint, and one page per Java package
- * with a section per class and, in it, a section per endpoint. Written for GitHub's renderer:
+ * The Markdown pages: {@code index.md}, one table of every endpoint and a section on each named
+ * schema of the bodies, and one page per Java package with a section per class and, in it, a
+ * section per endpoint, whose body types link to their schemas. Written for GitHub's renderer:
  * everything from user code is escaped so that a {@code |} or a {@code <} cannot break a table.
  *
  * <p>One page per package rather than per class, because javac's Filer checks each new file
@@ -79,7 +82,62 @@ public final class MarkdownDocs {
             .append(")\n");
       }
     }
+    appendSchemas(md, catalog.schemas());
     return md.toString();
+  }
+
+  /** The anchor on {@code index.md} of the schemas section. */
+  static final String SCHEMAS_ANCHOR = "schemas";
+
+  /**
+   * The section of {@code index.md} that lists the named schemas of the bodies, by name, each with
+   * its properties (or an enum's constants).
+   */
+  private static void appendSchemas(StringBuilder md, SchemaIndex schemas) {
+    if (schemas.isEmpty()) {
+      return;
+    }
+    md.append("\n<a id=\"").append(SCHEMAS_ANCHOR).append("\"></a>\n");
+    md.append("## Schemas\n\n");
+    md.append("The classes, records and enums the bodies are made of, as JSON.\n");
+    for (SchemaIndex.Entry entry : schemas.entries()) {
+      md.append("\n<a id=\"").append(entry.anchor()).append("\"></a>\n");
+      md.append("### ").append(text(entry.name())).append("\n\n");
+      md.append(code(entry.id())).append(" · ");
+      if (entry.schema() instanceof Schema.EnumType enumType) {
+        md.append("one of ")
+            .append(enumType.constants().stream().map(MarkdownDocs::code).collect(joining(", ")))
+            .append('\n');
+      } else if (entry.schema() instanceof Schema.ObjectType object && !object.properties().isEmpty()) {
+        md.append("object\n\n");
+        md.append("| Property | Type | Required |\n");
+        md.append("|---|---|---|\n");
+        for (Schema.Property property : object.properties()) {
+          md.append("| ")
+              .append(code(property.name()))
+              .append(" | ")
+              .append(words(schemas.describe(property.schema()), ""))
+              .append(" | ")
+              .append(property.required() ? "yes" : "no")
+              .append(" |\n");
+        }
+      } else {
+        md.append("object without properties\n");
+      }
+    }
+  }
+
+  /** A schema in words, each named schema a link to its section of {@code page} (empty: this page). */
+  private static String words(List<SchemaIndex.Words> words, String page) {
+    StringBuilder out = new StringBuilder();
+    for (SchemaIndex.Words w : words) {
+      if (w.entry().isPresent()) {
+        out.append('[').append(text(w.text())).append("](").append(page).append('#').append(w.entry().get().anchor()).append(')');
+      } else {
+        out.append(text(w.text()));
+      }
+    }
+    return out.toString();
   }
 
   /** A response's description, and the annotation it is declared with where that is not @Returns. */
@@ -146,7 +204,7 @@ public final class MarkdownDocs {
       for (Map.Entry<String, List<DeclaredResponse>> group : StatusClasses.group(responses).entrySet()) {
         md.append("| **").append(group.getKey()).append("** | | | | |\n");
         for (DeclaredResponse response : group.getValue()) {
-          appendRow(md, response);
+          appendRow(md, catalog.schemas(), response);
         }
       }
     }
@@ -214,7 +272,7 @@ public final class MarkdownDocs {
     return out.toString();
   }
 
-  private static void appendRow(StringBuilder md, DeclaredResponse response) {
+  private static void appendRow(StringBuilder md, SchemaIndex schemas, DeclaredResponse response) {
     md.append("| ")
             .append(text(response.label()))
             .append(" | ")
@@ -224,8 +282,14 @@ public final class MarkdownDocs {
             .append(" | ")
             .append(response.headers().stream().map(MarkdownDocs::code).collect(joining(", ")))
             .append(" | ")
-            .append(response.body().map(body -> code(body.toSimpleString())).orElse(""))
+            .append(response.body().map(body -> body(schemas, body)).orElse(""))
             .append(" |\n");
+  }
+
+  /** A body type, linked to the section of {@code index.md} on the schema it refers to, if any. */
+  private static String body(SchemaIndex schemas, TypeRef body) {
+    String type = code(body.toSimpleString());
+    return schemas.link(body).map(entry -> "[" + type + "](index.md#" + entry.anchor() + ")").orElse(type);
   }
 
   /** Every package page, by file name. */

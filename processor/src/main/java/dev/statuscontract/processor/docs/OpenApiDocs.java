@@ -8,7 +8,6 @@ import dev.statuscontract.processor.model.HttpMethod;
 import dev.statuscontract.processor.model.Parameter;
 import dev.statuscontract.processor.model.RequestBody;
 import dev.statuscontract.processor.model.StatusCodes;
-import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -24,11 +23,13 @@ import java.util.regex.Pattern;
 
 /**
  * {@code openapi.json}: an OpenAPI 3.1 document of the status codes: each endpoint's operation with
- * a response for every declared code, its headers, and its body as a reference to a schema named
- * after the body type, under each media type the endpoint produces ({@code application/json}
- * where its annotations do not say). Each operation has a summary (its Javadoc's first sentence,
- * else its method and path) and the description, parameters and request body that the endpoint
- * documents; parameter and body types are referred to as response bodies are.
+ * a response for every declared code, its headers, and the JSON Schema of its body, under each
+ * media type the endpoint produces ({@code application/json} where its annotations do not say).
+ * The schemas of classes, records and enums are under {@code components/schemas}, and referred to
+ * with {@code $ref}; a body of a type whose schema is not known has the schema {@code {}}. Each
+ * operation has a summary (its Javadoc's first sentence, else its method and path) and the
+ * description, parameters and request body that the endpoint documents, their types described as
+ * bodies are.
  *
  * <p>OpenAPI has no operation for "any method" nor for extension methods: an endpoint for any
  * method appears under each of GET, POST, PUT, PATCH and DELETE; an extension method (such as
@@ -44,10 +45,8 @@ public final class OpenApiDocs {
   private static final List<String> ANY = List.of("get", "post", "put", "patch", "delete");
   private static final List<String> IGNORED_HEADERS = List.of("accept", "content-type", "authorization");
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
-  private static final Pattern SCHEMA_NAME_UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
   /** What CommonMark could read as markup in prose: escaped with a backslash. */
   private static final Pattern COMMONMARK_SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>&#]");
-  private static final Pattern TRAILING_UNDERSCORES = Pattern.compile("_+$");
 
   private OpenApiDocs() {}
 
@@ -97,7 +96,7 @@ public final class OpenApiDocs {
         operations.putIfAbsent(operation, endpoint);
       }
     }
-    Map<String, String> schemas = new TreeMap<>();
+    SchemaJson schemas = new SchemaJson(catalog.schemas(), "#/components/schemas/");
     return Json.write(
         json -> {
           json.writeStartObject();
@@ -119,20 +118,15 @@ public final class OpenApiDocs {
             }
             json.writeObjectFieldStart(path.getKey());
             for (Map.Entry<String, Endpoint> operation : path.getValue().entrySet()) {
-              writeOperation(json, operation.getKey(), operation.getValue(), operationIds, schemas);
+              writeOperation(json, operation.getKey(), operation.getValue(), catalog, operationIds, schemas);
             }
             json.writeEndObject();
           }
           json.writeEndObject();
-          if (!schemas.isEmpty()) {
+          if (!catalog.schemas().isEmpty()) {
             json.writeObjectFieldStart("components");
             json.writeObjectFieldStart("schemas");
-            for (Map.Entry<String, String> schema : schemas.entrySet()) {
-              json.writeObjectFieldStart(schema.getKey());
-              json.writeStringField("title", schema.getValue());
-              json.writeStringField("type", "object");
-              json.writeEndObject();
-            }
+            schemas.writeComponents(json);
             json.writeEndObject();
             json.writeEndObject();
           }
@@ -157,7 +151,7 @@ public final class OpenApiDocs {
    * path has its variable, and no {@code Accept}, {@code Content-Type} or {@code Authorization}
    * header, which OpenAPI describes otherwise and tells readers to ignore as parameters; then every variable of the path that none declares, as a string.
    */
-  private static void writeParameters(JsonGenerator json, Endpoint endpoint, Map<String, String> schemas)
+  private static void writeParameters(JsonGenerator json, Endpoint endpoint, Catalog catalog, SchemaJson schemas)
       throws IOException {
     Matcher variables = VARIABLE.matcher(endpoint.path());
     List<String> names = new ArrayList<>();
@@ -189,7 +183,7 @@ public final class OpenApiDocs {
         json.writeBooleanField("deprecated", true);
       }
       json.writeFieldName("schema");
-      writeSchema(json, parameter.type(), schemas, parameter.defaultValue());
+      schemas.write(json, catalog.schemas().of(parameter.type()), parameter.defaultValue());
       json.writeEndObject();
     }
     for (String name : undeclared) {
@@ -205,7 +199,7 @@ public final class OpenApiDocs {
     json.writeEndArray();
   }
 
-  private static void writeRequestBody(JsonGenerator json, RequestBody body, Map<String, String> schemas)
+  private static void writeRequestBody(JsonGenerator json, RequestBody body, Catalog catalog, SchemaJson schemas)
       throws IOException {
     json.writeObjectFieldStart("requestBody");
     if (!body.description().isEmpty()) {
@@ -216,7 +210,7 @@ public final class OpenApiDocs {
     for (String mediaType : body.mediaTypes().isEmpty() ? List.of("application/json") : body.mediaTypes()) {
       json.writeObjectFieldStart(mediaType);
       json.writeFieldName("schema");
-      writeSchema(json, body.type(), schemas);
+      schemas.write(json, catalog.schemas().of(body.type()));
       json.writeEndObject();
     }
     json.writeEndObject();
@@ -260,8 +254,9 @@ public final class OpenApiDocs {
       JsonGenerator json,
       String operation,
       Endpoint endpoint,
+      Catalog catalog,
       UniqueNames operationIds,
-      Map<String, String> schemas)
+      SchemaJson schemas)
       throws IOException {
     json.writeObjectFieldStart(operation);
     json.writeStringField("summary", summary(operation, endpoint));
@@ -274,9 +269,9 @@ public final class OpenApiDocs {
     json.writeArrayFieldStart("tags");
     json.writeString(Catalog.simpleName(endpoint.declaringType()));
     json.writeEndArray();
-    writeParameters(json, endpoint, schemas);
+    writeParameters(json, endpoint, catalog, schemas);
     if (endpoint.requestBody().isPresent()) {
-      writeRequestBody(json, endpoint.requestBody().get(), schemas);
+      writeRequestBody(json, endpoint.requestBody().get(), catalog, schemas);
     }
     json.writeObjectFieldStart("responses");
     // OpenAPI keys a response by a code, a range or "default": a code that is none is left out
@@ -292,14 +287,14 @@ public final class OpenApiDocs {
     }
     List<String> mediaTypes = endpoint.produces().isEmpty() ? List.of("application/json") : endpoint.produces();
     for (DeclaredResponse response : responses) {
-      writeResponse(json, response, mediaTypes, schemas);
+      writeResponse(json, response, mediaTypes, catalog, schemas);
     }
     json.writeEndObject();
     json.writeEndObject();
   }
 
   private static void writeResponse(
-      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Map<String, String> schemas)
+      JsonGenerator json, DeclaredResponse response, List<String> mediaTypes, Catalog catalog, SchemaJson schemas)
       throws IOException {
     json.writeObjectFieldStart(response.label());
     String description =
@@ -328,91 +323,11 @@ public final class OpenApiDocs {
       for (String mediaType : mediaTypes) {
         json.writeObjectFieldStart(mediaType);
         json.writeFieldName("schema");
-        writeSchema(json, response.body().get(), schemas);
+        schemas.write(json, catalog.schemas().of(response.body().get()));
         json.writeEndObject();
       }
       json.writeEndObject();
     }
     json.writeEndObject();
-  }
-
-  /** A JSON Schema for a Java type: JSON's own types where they fit, else a named reference. */
-  private static void writeSchema(JsonGenerator json, TypeRef type, Map<String, String> schemas)
-      throws IOException {
-    writeSchema(json, type, schemas, Optional.empty());
-  }
-
-  /** The same, with a parameter's default value where the type is one of JSON's own. */
-  private static void writeSchema(
-      JsonGenerator json, TypeRef type, Map<String, String> schemas, Optional<String> defaultValue)
-      throws IOException {
-    json.writeStartObject();
-    String name = type.name();
-    String simple = simpleType(name);
-    if (simple != null) {
-      json.writeStringField("type", simple);
-      if (defaultValue.isPresent()) {
-        writeDefault(json, simple, defaultValue.get());
-      }
-    } else if (type instanceof TypeRef.Array || isCollection(name)) {
-      json.writeStringField("type", "array");
-      TypeRef items =
-          type instanceof TypeRef.Array array
-              ? array.component()
-              : type.typeArguments().isEmpty() ? TypeRef.Wildcard.UNBOUNDED : type.typeArguments().get(0);
-      if (!(items instanceof TypeRef.Wildcard) && !items.name().equals("java.lang.Object")) {
-        json.writeFieldName("items");
-        writeSchema(json, items, schemas);
-      }
-    } else if (name.equals("java.util.Map")
-        || name.equals("java.lang.Object")
-        || !(type instanceof TypeRef.Named || type instanceof TypeRef.Primitive)) {
-      json.writeStringField("type", "object");
-    } else {
-      String schemaName = schemaName(type.toString());
-      schemas.putIfAbsent(schemaName, type.toString());
-      json.writeStringField("$ref", "#/components/schemas/" + schemaName);
-    }
-    json.writeEndObject();
-  }
-
-  /** {@code default}, as a value of the JSON type; left out where the text is not one. */
-  private static void writeDefault(JsonGenerator json, String type, String value) throws IOException {
-    try {
-      switch (type) {
-        case "string" -> json.writeStringField("default", value);
-        case "integer" -> json.writeNumberField("default", new BigInteger(value.trim()));
-        case "number" -> json.writeNumberField("default", new BigDecimal(value.trim()));
-        case "boolean" -> {
-          if (value.trim().equalsIgnoreCase("true") || value.trim().equalsIgnoreCase("false")) {
-            json.writeBooleanField("default", Boolean.parseBoolean(value.trim()));
-          }
-        }
-        default -> {}
-      }
-    } catch (NumberFormatException e) {
-      // Not a number the schema could hold: the parameter goes without its default.
-    }
-  }
-
-  private static String schemaName(String type) {
-    return TRAILING_UNDERSCORES.matcher(SCHEMA_NAME_UNSAFE.matcher(type).replaceAll("_")).replaceAll("");
-  }
-
-  private static String simpleType(String name) {
-    return switch (name) {
-      case "java.lang.String", "java.lang.CharSequence", "char", "java.lang.Character",
-          "java.util.UUID", "java.net.URI", "java.time.Instant", "java.time.LocalDate",
-          "java.time.OffsetDateTime" -> "string";
-      case "int", "long", "short", "byte", "java.lang.Integer", "java.lang.Long", "java.lang.Short",
-          "java.lang.Byte", "java.math.BigInteger" -> "integer";
-      case "float", "double", "java.lang.Float", "java.lang.Double", "java.math.BigDecimal" -> "number";
-      case "boolean", "java.lang.Boolean" -> "boolean";
-      default -> null;
-    };
-  }
-
-  private static boolean isCollection(String name) {
-    return name.equals("java.util.List") || name.equals("java.util.Set") || name.equals("java.util.Collection");
   }
 }

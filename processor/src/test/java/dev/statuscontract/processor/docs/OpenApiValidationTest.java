@@ -7,9 +7,11 @@ import com.google.testing.compile.Compilation;
 import dev.statuscontract.processor.Compilations;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +32,15 @@ class OpenApiValidationTest {
     assertThat(created.getDescription()).isEqualTo("The user was created");
     assertThat(created.getHeaders()).containsKey("Location");
     assertThat(created.getContent().get("application/json").getSchema().get$ref())
-        .isEqualTo("#/components/schemas/com.acme.users.User");
-    assertThat(api.getComponents().getSchemas()).containsKey("com.acme.users.User");
+        .isEqualTo("#/components/schemas/User");
+    assertThat(api.getComponents().getSchemas().keySet())
+        .containsExactly("Customer", "Order", "Order.Line", "Order.Status", "Page", "Page_Order", "User")
+        .inOrder();
+    // Every $ref resolves (setValidateInternalRefs), the order's reference to itself included.
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models declares its properties with a raw Schema
+    Map<String, Schema> order = api.getComponents().getSchemas().get("Order").getProperties();
+    assertThat(order.get("replaces").get$ref())
+        .isEqualTo("#/components/schemas/Order");
     assertThat(api.getPaths().get("/orders/{id}").getGet().getResponses().keySet())
         .containsExactly("200", "304", "404");
     // @Produces on the JAX-RS method; no produces anywhere falls back to JSON.

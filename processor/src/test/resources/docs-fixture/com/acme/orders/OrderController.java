@@ -1,5 +1,6 @@
 package com.acme.orders;
 
+import com.acme.Page;
 import com.acme.StandardErrors;
 import dev.statuscontract.Returns;
 import java.util.List;
@@ -39,12 +40,18 @@ public class OrderController implements OrderApi {
     return ResponseEntity.ok(List.of());
   }
 
+  @GetMapping("/search")
+  @Returns(value = 200, description = "The orders that match", body = Page.class)
+  public ResponseEntity<Page<Order>> search() {
+    return ResponseEntity.ok(new Page<>(List.of(), null));
+  }
+
   @GetMapping(value = "/{id}", produces = "application/json")
-  @Returns(value = 200, body = Map.class)
+  @Returns(value = 200, body = Order.class)
   @Returns(value = 304, description = "Unchanged since If-None-Match", headers = "ETag")
   @Returns(value = 404)
-  public ResponseEntity<Map<String, Object>> get(@PathVariable String id) {
-    return id.isEmpty() ? ResponseEntity.status(304).eTag("\"0\"").build() : ResponseEntity.ok(Map.of());
+  public ResponseEntity<Order> get(@PathVariable String id) {
+    return id.isEmpty() ? ResponseEntity.status(304).eTag("\"0\"").build() : ResponseEntity.ok(null);
   }
 
   @Override
