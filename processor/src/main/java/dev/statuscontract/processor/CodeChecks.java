@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -157,7 +158,7 @@ final class CodeChecks {
           unknowns.add(unknown.because());
         }
       }
-      observed.add(new Observed(endpoint, responses, unknowns));
+      observed.add(new Observed(endpoint, responses, unknowns, owner.getKind() == ElementKind.INTERFACE));
     }
     return observed;
   }

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ final class Outputs {
   private final Filer filer;
   private final Elements elements;
   private final Reporter reporter;
+  /** The documentation files created in the last round, by name, to write after it; null for one that failed. */
+  private final Map<String, FileObject> reserved = new HashMap<>();
   /** The helper classes written so far, so that no two classes claim one name. */
   private final Set<String> helperNames = new HashSet<>();
 
@@ -122,24 +125,54 @@ final class Outputs {
     Map<String, String> files =
         DocsFiles.render(
             Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList(), schemas), formats, info);
-    Element[] originatingElements =
-        endpoints.keySet().stream().map(elements::getTypeElement).filter(Objects::nonNull).toArray(Element[]::new);
     Optional<String> written = Optional.empty();
     for (Map.Entry<String, String> file : files.entrySet()) {
       String name = DocsFiles.DIRECTORY + file.getKey();
       try {
-        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, originatingElements);
+        FileObject resource = reserved.containsKey(name) ? reserved.remove(name) : create(name, endpoints.keySet());
+        if (resource == null) {
+          continue; // it could not be created; said when it was reserved
+        }
         try (Writer writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
           writer.write(file.getValue());
         }
         String uri = resource.toUri().toString();
         written = Optional.of(uri.substring(0, uri.lastIndexOf('/') + 1));
       } catch (IOException | RuntimeException e) {
-        reporter.print(
-            Diagnostic.Kind.WARNING,
-            String.format("[status-contract] could not write %s: %s; the other documents are written", name, e));
+        couldNotWrite(name, e);
       }
     }
     return written;
+  }
+
+  /**
+   * Creates the documentation files of {@code endpoints} now, for {@link #writeDocs} to write
+   * later. The Filer checks names only during the rounds (after them it forgets what was created
+   * and would let a name be written twice), so files written after javac has analysed the classes
+   * are created in the last round, and a name that another processor has taken is a warning then.
+   */
+  void reserveDocs(Map<String, List<Endpoint>> endpoints, Set<DocsFormat> formats) {
+    Catalog catalog = Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList());
+    for (String file : DocsFiles.names(catalog, formats)) {
+      String name = DocsFiles.DIRECTORY + file;
+      try {
+        reserved.put(name, create(name, endpoints.keySet()));
+      } catch (IOException | RuntimeException e) {
+        reserved.put(name, null);
+        couldNotWrite(name, e);
+      }
+    }
+  }
+
+  private FileObject create(String name, Set<String> classNames) throws IOException {
+    Element[] originatingElements =
+        classNames.stream().map(elements::getTypeElement).filter(Objects::nonNull).toArray(Element[]::new);
+    return filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, originatingElements);
+  }
+
+  private void couldNotWrite(String name, Exception e) {
+    reporter.print(
+        Diagnostic.Kind.WARNING,
+        String.format("[status-contract] could not write %s: %s; the other documents are written", name, e));
   }
 }

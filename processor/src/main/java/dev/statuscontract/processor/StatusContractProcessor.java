@@ -229,6 +229,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
         reportInternalError(type, e);
       }
     }
+    if (round.processingOver() && code.map(CodeChecks::pending).orElse(false) && !endpoints.isEmpty()) {
+      outputs.reserveDocs(endpoints, docsFormats);
+    }
     if (round.processingOver() && code.map(checks -> !checks.pending()).orElse(true)) {
       if (classCount > 0) {
         finish();

@@ -49,7 +49,7 @@ class RobustnessTest {
           "  @POST @Creates",
           "  @Returns(value = 201, body = User.class)",
           "  @Returns(409)",
-          "  public void create() {}",
+          "  public jakarta.ws.rs.core.Response create() { return jakarta.ws.rs.core.Response.status(201).build(); }",
           "}");
 
   @Test
@@ -114,7 +114,7 @@ class RobustnessTest {
     assertThat(compilation)
         .hadErrorContaining("[created-without-location]")
         .inFile(MISSING_LOCATION)
-        .onLineContaining("public void create()");
+        .onLineContaining("Response create()");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.statuscontract.processor.docs;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Every documentation file of a catalog in the chosen formats, by file name. */
 public final class DocsFiles {
@@ -11,6 +12,28 @@ public final class DocsFiles {
   public static final String DIRECTORY = "META-INF/status-contract/";
 
   private DocsFiles() {}
+
+  /** The names of the files that {@link #render} writes for {@code catalog}, without rendering them. */
+  public static Set<String> names(Catalog catalog, Set<DocsFormat> formats) {
+    Set<String> names = new TreeSet<>();
+    if (catalog.isEmpty()) {
+      return names;
+    }
+    if (formats.contains(DocsFormat.JSON)) {
+      names.add("contract.json");
+    }
+    if (formats.contains(DocsFormat.MARKDOWN)) {
+      names.add("index.md");
+      catalog.packages().forEach(javaPackage -> names.add(MarkdownDocs.pageName(javaPackage.name())));
+    }
+    if (formats.contains(DocsFormat.HTML)) {
+      names.add("index.html");
+    }
+    if (formats.contains(DocsFormat.OPENAPI)) {
+      names.add("openapi.json");
+    }
+    return names;
+  }
 
   public static Map<String, String> render(Catalog catalog, Set<DocsFormat> formats) {
     return render(catalog, formats, OpenApiDocs.Info.DEFAULT);

@@ -11,8 +11,11 @@ import java.util.Optional;
  * @param unknowns for each response whose code the body does not fix, what the code does instead
  *     ({@code a parameter}, {@code the result of Service.status()}); where this is not empty, the
  *     responses are not all the endpoint can answer
+ * @param stub whether the body is a default method of an interface that the serving class does not
+ *     override: the stub that generators such as openapi-generator write (answering 501 Not
+ *     Implemented until a class overrides it), in code the service does not own
  */
-public record Observed(Endpoint endpoint, List<BuiltResponse> responses, List<String> unknowns) {
+public record Observed(Endpoint endpoint, List<BuiltResponse> responses, List<String> unknowns, boolean stub) {
 
   public Observed {
     responses = List.copyOf(responses);

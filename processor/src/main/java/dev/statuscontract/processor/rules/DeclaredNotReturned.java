@@ -23,7 +23,10 @@ public final class DeclaredNotReturned extends Rule {
   @Override
   protected void checkBuilt(Observed observed, List<Finding> out) {
     Endpoint endpoint = observed.endpoint();
-    if (!observed.complete() || observed.responses().isEmpty() || endpoint.writtenWith().isEmpty()) {
+    if (!observed.complete()
+        || observed.stub()
+        || observed.responses().isEmpty()
+        || endpoint.writtenWith().isEmpty()) {
       return;
     }
     for (DeclaredResponse response : endpoint.responses()) {

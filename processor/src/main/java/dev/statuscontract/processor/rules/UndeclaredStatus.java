@@ -32,7 +32,7 @@ public final class UndeclaredStatus extends Rule {
   protected void checkBuilt(Observed observed, List<Finding> out) {
     Endpoint endpoint = observed.endpoint();
     Optional<Source> written = endpoint.writtenWith();
-    if (written.isEmpty()) {
+    if (written.isEmpty() || observed.stub()) {
       return;
     }
     Map<Integer, List<BuiltResponse>> undeclared = new LinkedHashMap<>();

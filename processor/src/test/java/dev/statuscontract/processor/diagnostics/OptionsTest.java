@@ -23,7 +23,7 @@ class OptionsTest {
           "  @POST @Creates",
           "  @Returns(201)",
           "  @Returns(429)",
-          "  public void create() {}",
+          "  public jakarta.ws.rs.core.Response create() { return jakarta.ws.rs.core.Response.status(201).build(); }",
           "}");
 
   private static Compilation compileWith(String... options) {

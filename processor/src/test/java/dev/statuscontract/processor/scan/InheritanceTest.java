@@ -406,14 +406,14 @@ class InheritanceTest {
             "package com.acme;",
             "import jakarta.ws.rs.core.Response;",
             "@jakarta.ws.rs.Path(\"/first\")",
-            "public class First implements Api { public Response create(String b) { return null; } }");
+            "public class First implements Api { public Response create(String b) { return Response.status(201).build(); } }");
     JavaFileObject second =
         source(
             "com.acme.Second",
             "package com.acme;",
             "import jakarta.ws.rs.core.Response;",
             "@jakarta.ws.rs.Path(\"/second\")",
-            "public class Second implements Api { public Response create(String b) { return null; } }");
+            "public class Second implements Api { public Response create(String b) { return Response.status(201).build(); } }");
 
     Compilation compilation =
         compileWith(new dev.statuscontract.processor.StatusContractProcessor(), List.of(), api, first, second);
