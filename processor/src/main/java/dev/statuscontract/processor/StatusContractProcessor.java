@@ -57,6 +57,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private RuleConfig config;
   private Outputs outputs;
   private Set<DocsFormat> docsFormats;
+  private OpenApiDocs.Info openApiInfo;
   private boolean helpersEnabled;
 
   /** Names of classes whose types were not resolved yet, to look at again next round. */
@@ -102,7 +103,10 @@ public final class StatusContractProcessor extends AbstractProcessor {
         SourcesOption.OPTION,
         OpenApiDocs.Info.TITLE_OPTION,
         OpenApiDocs.Info.VERSION_OPTION,
-        OpenApiDocs.Info.SERVER_OPTION);
+        OpenApiDocs.Info.SERVER_OPTION,
+        OpenApiDocs.Info.CONTACT_OPTION,
+        OpenApiDocs.Info.LICENSE_OPTION,
+        OpenApiDocs.Info.SECURITY_SCHEME_OPTION);
   }
 
   @Override
@@ -128,6 +132,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     problems.addAll(config.problems());
     problems.addAll(docs.problems());
     helpersEnabled = BooleanOption.read(env.getOptions(), HELPERS_OPTION, true, problems);
+    openApiInfo = OpenApiDocs.Info.from(env.getOptions(), problems);
     problems.forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));
   }
 
@@ -171,7 +176,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
       Optional<String> docs = Optional.empty();
       try {
         if (!endpoints.isEmpty()) {
-          docs = outputs.writeDocs(endpoints, docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
+          docs = outputs.writeDocs(endpoints, docsFormats, openApiInfo);
         }
       } catch (RuntimeException | LinkageError e) {
         reportInternalError(e);

@@ -9,9 +9,12 @@ import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,27 +45,122 @@ public final class OpenApiDocs {
 
   /**
    * What the document says of the API as a whole, from {@code -Astatuscontract.title}, {@code
-   * -Astatuscontract.version} and {@code -Astatuscontract.server}.
+   * .version}, {@code .server}, {@code .contact}, {@code .license} and {@code .securityScheme}.
+   *
+   * @param contact who to ask about the API: a name, a URL or an email address, or a name and one
+   *     of them in angle brackets; empty where the option does not say
+   * @param license the API's licence: an SPDX identifier, or a name and a URL in angle brackets;
+   *     empty where the option does not say
+   * @param security the scheme that operations declaring a 401 require; empty where the option does
+   *     not name one
    */
-  public record Info(String title, String version, String server) {
+  public record Info(
+      String title,
+      String version,
+      String server,
+      Optional<Contact> contact,
+      Optional<License> license,
+      Optional<SecurityScheme> security) {
     public static final String TITLE_OPTION = "statuscontract.title";
     public static final String VERSION_OPTION = "statuscontract.version";
     public static final String SERVER_OPTION = "statuscontract.server";
+    public static final String CONTACT_OPTION = "statuscontract.contact";
+    public static final String LICENSE_OPTION = "statuscontract.license";
+    public static final String SECURITY_SCHEME_OPTION = SecurityScheme.OPTION;
 
     /** What the document says where no option does. */
-    public static final Info DEFAULT = new Info("API status codes", "unversioned", "/");
+    public static final Info DEFAULT =
+        new Info("API status codes", "unversioned", "/", Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** The info that {@code options} give, the defaults for what they do not. */
-    public static Info from(Map<String, String> options) {
+    /**
+     * The info that {@code options} give, the defaults for what they do not; what cannot be
+     * understood adds a message to {@code problems} and is left out.
+     */
+    public static Info from(Map<String, String> options, List<String> problems) {
       return new Info(
           nonBlank(options.get(TITLE_OPTION), DEFAULT.title()),
           nonBlank(options.get(VERSION_OPTION), DEFAULT.version()),
-          nonBlank(options.get(SERVER_OPTION), DEFAULT.server()));
+          nonBlank(options.get(SERVER_OPTION), DEFAULT.server()),
+          Contact.parse(options.get(CONTACT_OPTION), problems),
+          License.parse(options.get(LICENSE_OPTION), problems),
+          SecurityScheme.parse(options.get(SECURITY_SCHEME_OPTION), problems));
     }
 
     private static String nonBlank(String value, String otherwise) {
       return value == null || value.isBlank() ? otherwise : value.trim();
     }
+  }
+
+  /**
+   * A name and an address in angle brackets, as in {@code Bookstore team <books@example.com>},
+   * or one of them alone.
+   */
+  private static final Pattern NAME_AND_ADDRESS = Pattern.compile("(.*?)\\s*<([^<>]*)>");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final Pattern EMAIL = Pattern.compile("[^\\s@<>]+@[^\\s@<>]+");
+  /** What SPDX license identifiers and expressions are made of: no spaces, no brackets. */
+  private static final Pattern SPDX = Pattern.compile("[A-Za-z0-9.+-]+");
+
+  /** The Contact Object: at least one of its fields is present. */
+  public record Contact(Optional<String> name, Optional<String> url, Optional<String> email) {
+
+    /** {@code value} as a contact: empty where not given or blank, or not understood (a problem). */
+    static Optional<Contact> parse(String value, List<String> problems) {
+      if (value == null || value.isBlank()) {
+        return Optional.empty();
+      }
+      String trimmed = value.trim();
+      Matcher bracketed = NAME_AND_ADDRESS.matcher(trimmed);
+      String name = bracketed.matches() ? bracketed.group(1).trim() : "";
+      String address = bracketed.matches() ? bracketed.group(2).trim() : trimmed;
+      if (URL.matcher(address).matches()) {
+        return Optional.of(new Contact(optional(name), Optional.of(address), Optional.empty()));
+      }
+      if (EMAIL.matcher(address).matches()) {
+        return Optional.of(new Contact(optional(name), Optional.empty(), Optional.of(address)));
+      }
+      if (!bracketed.matches() && !trimmed.contains("<") && !trimmed.contains(">")) {
+        return Optional.of(new Contact(Optional.of(trimmed), Optional.empty(), Optional.empty()));
+      }
+      problems.add(
+          String.format(
+              "'%s' in -A%s is no contact; write a name, an http(s) URL or an email address, or a name"
+                  + " and one of them in angle brackets, as in Bookstore team <books@example.com>",
+              trimmed, Info.CONTACT_OPTION));
+      return Optional.empty();
+    }
+  }
+
+  /** The License Object: a name, and an SPDX identifier or a URL. */
+  public record License(String name, Optional<String> identifier, Optional<String> url) {
+
+    /** {@code value} as a licence: empty where not given or blank, or not understood (a problem). */
+    static Optional<License> parse(String value, List<String> problems) {
+      if (value == null || value.isBlank()) {
+        return Optional.empty();
+      }
+      String trimmed = value.trim();
+      Matcher bracketed = NAME_AND_ADDRESS.matcher(trimmed);
+      if (bracketed.matches()
+          && !bracketed.group(1).isBlank()
+          && URL.matcher(bracketed.group(2).trim()).matches()) {
+        return Optional.of(
+            new License(bracketed.group(1).trim(), Optional.empty(), Optional.of(bracketed.group(2).trim())));
+      }
+      if (SPDX.matcher(trimmed).matches()) {
+        return Optional.of(new License(trimmed, Optional.of(trimmed), Optional.empty()));
+      }
+      problems.add(
+          String.format(
+              "'%s' in -A%s is no licence; write an SPDX identifier, as in Apache-2.0, or a name and an"
+                  + " http(s) URL in angle brackets, as in Acme API Terms <https://example.com/terms>",
+              trimmed, Info.LICENSE_OPTION));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> optional(String value) {
+    return value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 
   public static String render(Catalog catalog) {
@@ -86,6 +184,19 @@ public final class OpenApiDocs {
         operations.putIfAbsent(operation, endpoint);
       }
     }
+    Set<String> tags = new LinkedHashSet<>();
+    boolean declares401 = false;
+    for (Map<String, Endpoint> operations : paths.values()) {
+      for (Endpoint endpoint : operations.values()) {
+        tags.add(tag(endpoint));
+        declares401 |= endpoint.declares(401);
+      }
+    }
+    // Without a scheme named, the document can state a requirement for no operation. Where no
+    // operation declares a 401 either, it says so at the root, as an empty list: the same meaning as
+    // no security field, said explicitly. Where some do, it says nothing, so that a linter's
+    // security-defined points at what is missing (docs/generated-docs.md).
+    boolean noRequirements = info.security().isEmpty() && !declares401;
     Map<String, String> schemas = new TreeMap<>();
     return Json.write(
         json -> {
@@ -95,12 +206,41 @@ public final class OpenApiDocs {
           json.writeStringField("title", info.title());
           json.writeStringField("version", info.version());
           json.writeStringField("description", "The status codes each endpoint declares, generated by status-contract.");
+          if (info.contact().isPresent()) {
+            Contact contact = info.contact().get();
+            json.writeObjectFieldStart("contact");
+            writeIfPresent(json, "name", contact.name());
+            writeIfPresent(json, "url", contact.url());
+            writeIfPresent(json, "email", contact.email());
+            json.writeEndObject();
+          }
+          if (info.license().isPresent()) {
+            License license = info.license().get();
+            json.writeObjectFieldStart("license");
+            json.writeStringField("name", license.name());
+            writeIfPresent(json, "identifier", license.identifier());
+            writeIfPresent(json, "url", license.url());
+            json.writeEndObject();
+          }
           json.writeEndObject();
           json.writeArrayFieldStart("servers");
           json.writeStartObject();
           json.writeStringField("url", info.server());
           json.writeEndObject();
           json.writeEndArray();
+          if (noRequirements) {
+            json.writeArrayFieldStart("security");
+            json.writeEndArray();
+          }
+          if (!tags.isEmpty()) {
+            json.writeArrayFieldStart("tags");
+            for (String tag : tags) {
+              json.writeStartObject();
+              json.writeStringField("name", tag);
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+          }
           json.writeObjectFieldStart("paths");
           for (Map.Entry<String, Map<String, Endpoint>> path : paths.entrySet()) {
             if (path.getValue().isEmpty()) {
@@ -109,25 +249,44 @@ public final class OpenApiDocs {
             json.writeObjectFieldStart(path.getKey());
             writeParameters(json, path.getKey());
             for (Map.Entry<String, Endpoint> operation : path.getValue().entrySet()) {
-              writeOperation(json, operation.getKey(), operation.getValue(), operationIds, schemas);
+              writeOperation(json, operation.getKey(), operation.getValue(), operationIds, info.security(), schemas);
             }
             json.writeEndObject();
           }
           json.writeEndObject();
-          if (!schemas.isEmpty()) {
+          if (!schemas.isEmpty() || info.security().isPresent()) {
             json.writeObjectFieldStart("components");
-            json.writeObjectFieldStart("schemas");
-            for (Map.Entry<String, String> schema : schemas.entrySet()) {
-              json.writeObjectFieldStart(schema.getKey());
-              json.writeStringField("title", schema.getValue());
-              json.writeStringField("type", "object");
+            if (!schemas.isEmpty()) {
+              json.writeObjectFieldStart("schemas");
+              for (Map.Entry<String, String> schema : schemas.entrySet()) {
+                json.writeObjectFieldStart(schema.getKey());
+                json.writeStringField("title", schema.getValue());
+                json.writeStringField("type", "object");
+                json.writeEndObject();
+              }
               json.writeEndObject();
             }
-            json.writeEndObject();
+            if (info.security().isPresent()) {
+              json.writeObjectFieldStart("securitySchemes");
+              json.writeFieldName(info.security().get().name());
+              info.security().get().write(json);
+              json.writeEndObject();
+            }
             json.writeEndObject();
           }
           json.writeEndObject();
         });
+  }
+
+  /** The operation's tag: the simple name of the class that declares it. */
+  private static String tag(Endpoint endpoint) {
+    return Catalog.simpleName(endpoint.declaringType());
+  }
+
+  private static void writeIfPresent(JsonGenerator json, String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(field, value.get());
+    }
   }
 
   private static List<String> operations(HttpMethod method) {
@@ -170,6 +329,7 @@ public final class OpenApiDocs {
       String operation,
       Endpoint endpoint,
       UniqueNames operationIds,
+      Optional<SecurityScheme> security,
       Map<String, String> schemas)
       throws IOException {
     json.writeObjectFieldStart(operation);
@@ -177,8 +337,20 @@ public final class OpenApiDocs {
         operationIds.claim(Catalog.simpleName(endpoint.declaringType()) + "." + endpoint.methodName());
     json.writeStringField("operationId", operationId);
     json.writeArrayFieldStart("tags");
-    json.writeString(Catalog.simpleName(endpoint.declaringType()));
+    json.writeString(tag(endpoint));
     json.writeEndArray();
+    if (security.isPresent()) {
+      // The scheme where the contract declares the 401 of a missing or wrong credential; no
+      // requirement elsewhere: the endpoint never answers that it needs one.
+      json.writeArrayFieldStart("security");
+      if (endpoint.declares(401)) {
+        json.writeStartObject();
+        json.writeArrayFieldStart(security.get().name());
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     json.writeObjectFieldStart("responses");
     // OpenAPI keys a response by a code, a range or "default": a code that is none is left out
     // (invalid-status-code reports it).
@@ -248,9 +420,13 @@ public final class OpenApiDocs {
           type instanceof TypeRef.Array array
               ? array.component()
               : type.typeArguments().isEmpty() ? TypeRef.Wildcard.UNBOUNDED : type.typeArguments().get(0);
+      json.writeFieldName("items");
       if (!(items instanceof TypeRef.Wildcard) && !items.name().equals("java.lang.Object")) {
-        json.writeFieldName("items");
         writeSchema(json, items, schemas);
+      } else {
+        // Any item: an empty schema, which every value matches.
+        json.writeStartObject();
+        json.writeEndObject();
       }
     } else if (name.equals("java.util.Map")
         || name.equals("java.lang.Object")
