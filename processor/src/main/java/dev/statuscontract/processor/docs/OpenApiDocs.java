@@ -9,12 +9,10 @@ import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -168,15 +166,26 @@ public final class OpenApiDocs {
   }
 
   public static String render(Catalog catalog, Info info) {
-    return render(catalog, info, new UniqueNames("_"));
+    return render(catalog, info, Map.of());
+  }
+
+  /**
+   * The document.
+   *
+   * @param classDescriptions the first sentence of a class's Javadoc, by the class's qualified name,
+   *     for the tag of its operations; a class without one is left out
+   */
+  public static String render(Catalog catalog, Info info, Map<String, String> classDescriptions) {
+    return render(catalog, info, classDescriptions, new UniqueNames("_"));
   }
 
   /** The document, with the operation ids handed out by {@code operationIds}. */
   static String render(Catalog catalog, UniqueNames operationIds) {
-    return render(catalog, Info.DEFAULT, operationIds);
+    return render(catalog, Info.DEFAULT, Map.of(), operationIds);
   }
 
-  private static String render(Catalog catalog, Info info, UniqueNames operationIds) {
+  private static String render(
+      Catalog catalog, Info info, Map<String, String> classDescriptions, UniqueNames operationIds) {
     Map<String, Map<String, Endpoint>> paths = new LinkedHashMap<>();
     for (Endpoint endpoint : catalog.endpoints()) {
       Map<String, Endpoint> operations = paths.computeIfAbsent(endpoint.path(), p -> new TreeMap<>(OpenApiDocs::byOperationOrder));
@@ -184,11 +193,13 @@ public final class OpenApiDocs {
         operations.putIfAbsent(operation, endpoint);
       }
     }
-    Set<String> tags = new LinkedHashSet<>();
+    // Each tag once, with the description of the first class of its name that has one.
+    Map<String, Optional<String>> tags = new LinkedHashMap<>();
     boolean declares401 = false;
     for (Map<String, Endpoint> operations : paths.values()) {
       for (Endpoint endpoint : operations.values()) {
-        tags.add(tag(endpoint));
+        Optional<String> description = Optional.ofNullable(classDescriptions.get(endpoint.declaringType()));
+        tags.merge(tag(endpoint), description, (known, other) -> known.isPresent() ? known : other);
         declares401 |= endpoint.declares(401);
       }
     }
@@ -234,9 +245,10 @@ public final class OpenApiDocs {
           }
           if (!tags.isEmpty()) {
             json.writeArrayFieldStart("tags");
-            for (String tag : tags) {
+            for (Map.Entry<String, Optional<String>> tag : tags.entrySet()) {
               json.writeStartObject();
-              json.writeStringField("name", tag);
+              json.writeStringField("name", tag.getKey());
+              writeIfPresent(json, "description", tag.getValue());
               json.writeEndObject();
             }
             json.writeEndArray();
