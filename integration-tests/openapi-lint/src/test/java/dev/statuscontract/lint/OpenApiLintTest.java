@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -182,15 +183,25 @@ class OpenApiLintTest {
     }
   }
 
+  /** The reasons for skipping printed so far, so that each is printed once. */
+  private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Skips the test where Node.js or the linter is missing, and says why on the console, where
+   * surefire's count of skipped tests alone would not.
+   */
   private static void assumeLintersInstalled(Linter linter) {
-    assumeTrue(
-        onPath("node"),
-        "OpenAPI lint skipped: Node.js is not on the PATH. Install Node.js 18.18 or later, then run npm ci"
-            + " in integration-tests/openapi-lint (.ci/run does both)");
-    assumeTrue(
-        Files.isExecutable(lintDir().resolve("node_modules/.bin").resolve(linter.command)),
-        "OpenAPI lint skipped: " + linter.command + " is not installed. Run npm ci in"
-            + " integration-tests/openapi-lint (.ci/run does)");
+    String reason =
+        !onPath("node")
+            ? "Node.js is not on the PATH. Install Node.js 18.18 or later, then run npm ci in"
+                + " integration-tests/openapi-lint (.ci/run does both)"
+            : !Files.isExecutable(lintDir().resolve("node_modules/.bin").resolve(linter.command))
+                ? linter.command + " is not installed. Run npm ci in integration-tests/openapi-lint (.ci/run does)"
+                : null;
+    if (reason != null && SAID.add(reason)) {
+      System.err.println("[OpenApiLintTest] OpenAPI lint skipped: " + reason);
+    }
+    assumeTrue(reason == null, () -> "OpenAPI lint skipped: " + reason);
   }
 
   private static boolean onPath(String program) {
