@@ -96,7 +96,7 @@ public final class OpenApiDocs {
   private static final Pattern NAME_AND_ADDRESS = Pattern.compile("(.*?)\\s*<([^<>]*)>");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
   private static final Pattern EMAIL = Pattern.compile("[^\\s@<>]+@[^\\s@<>]+");
-  /** What SPDX license identifiers and expressions are made of: no spaces, no brackets. */
+  /** What an SPDX licence identifier is made of, such as Apache-2.0 or GPL-3.0+: no spaces, no brackets. */
   private static final Pattern SPDX = Pattern.compile("[A-Za-z0-9.+-]+");
 
   /** The Contact Object: at least one of its fields is present. */
