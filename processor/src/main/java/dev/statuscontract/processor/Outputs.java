@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -122,9 +123,18 @@ final class Outputs {
    */
   Optional<String> writeDocs(
       Map<String, List<Endpoint>> endpoints, TypeSchemas schemas, Set<DocsFormat> formats, OpenApiDocs.Info info) {
-    Map<String, String> files =
-        DocsFiles.render(
-            Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList(), schemas), formats, info);
+    List<Endpoint> all = endpoints.values().stream().flatMap(Collection::stream).toList();
+    Map<String, String> classDescriptions = new TreeMap<>();
+    all.stream()
+        .map(Endpoint::declaringType)
+        .distinct()
+        .forEach(
+            name ->
+                Optional.ofNullable(elements.getTypeElement(name))
+                    .map(elements::getDocComment)
+                    .flatMap(DocsFiles::firstSentence)
+                    .ifPresent(sentence -> classDescriptions.put(name, sentence)));
+    Map<String, String> files = DocsFiles.render(Catalog.of(all, schemas), formats, info, classDescriptions);
     Optional<String> written = Optional.empty();
     for (Map.Entry<String, String> file : files.entrySet()) {
       String name = DocsFiles.DIRECTORY + file.getKey();

@@ -71,6 +71,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private RuleConfig config;
   private Outputs outputs;
   private Set<DocsFormat> docsFormats;
+  private OpenApiDocs.Info openApiInfo;
   private boolean helpersEnabled;
   /** The analysis of method bodies, where it runs. */
   private Optional<CodeChecks> code = Optional.empty();
@@ -125,7 +126,10 @@ public final class StatusContractProcessor extends AbstractProcessor {
         SourcesOption.OPTION,
         OpenApiDocs.Info.TITLE_OPTION,
         OpenApiDocs.Info.VERSION_OPTION,
-        OpenApiDocs.Info.SERVER_OPTION);
+        OpenApiDocs.Info.SERVER_OPTION,
+        OpenApiDocs.Info.CONTACT_OPTION,
+        OpenApiDocs.Info.LICENSE_OPTION,
+        OpenApiDocs.Info.SECURITY_SCHEME_OPTION);
   }
 
   @Override
@@ -157,6 +161,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     if (BooleanOption.read(env.getOptions(), ANALYSIS_OPTION, true, problems)) {
       startAnalysis(env);
     }
+    openApiInfo = OpenApiDocs.Info.from(env.getOptions(), problems);
     problems.forEach(problem -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + problem));
   }
 
@@ -300,7 +305,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
       if (!endpoints.isEmpty()) {
         docs =
             outputs.writeDocs(
-                endpoints, schemas.schemas(), docsFormats, OpenApiDocs.Info.from(processingEnv.getOptions()));
+                endpoints, schemas.schemas(), docsFormats, openApiInfo);
       }
     } catch (RuntimeException | LinkageError e) {
       reportInternalError(e);

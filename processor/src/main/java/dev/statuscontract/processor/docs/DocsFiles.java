@@ -1,6 +1,7 @@
 package dev.statuscontract.processor.docs;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -40,6 +41,15 @@ public final class DocsFiles {
   }
 
   public static Map<String, String> render(Catalog catalog, Set<DocsFormat> formats, OpenApiDocs.Info info) {
+    return render(catalog, formats, info, Map.of());
+  }
+
+  /**
+   * @param classDescriptions the first sentence of a class's Javadoc, by qualified name, where it has
+   *     one: openapi.json describes the tag of the class's operations with it
+   */
+  public static Map<String, String> render(
+      Catalog catalog, Set<DocsFormat> formats, OpenApiDocs.Info info, Map<String, String> classDescriptions) {
     Map<String, String> files = new TreeMap<>();
     if (catalog.isEmpty()) {
       return files;
@@ -55,8 +65,13 @@ public final class DocsFiles {
       files.put("index.html", HtmlDocs.render(catalog, formats));
     }
     if (formats.contains(DocsFormat.OPENAPI)) {
-      files.put("openapi.json", OpenApiDocs.render(catalog, info));
+      files.put("openapi.json", OpenApiDocs.render(catalog, info, classDescriptions));
     }
     return files;
+  }
+
+  /** The first sentence of a Javadoc comment as plain text, where it has one. */
+  public static Optional<String> firstSentence(String docComment) {
+    return JavadocText.firstSentence(docComment);
   }
 }

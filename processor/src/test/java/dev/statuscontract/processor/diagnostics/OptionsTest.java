@@ -116,7 +116,10 @@ class OptionsTest {
                 List.of(
                     "-Xlint:all,-processing",
                     "-Astatuscontract.rules=missing-contract:warning",
-                    "-Astatuscontract.warningsAsErrors=false"),
+                    "-Astatuscontract.warningsAsErrors=false",
+                    "-Astatuscontract.securityScheme=bearer",
+                    "-Astatuscontract.contact=api@example.com",
+                    "-Astatuscontract.license=Apache-2.0"),
                 clean))
         .succeededWithoutWarnings();
   }

@@ -30,7 +30,7 @@ class GeneratedDocsPageTest {
       String source = Files.readString(root.resolve(excerpts.group(1)));
       assertWithMessage("excerpt of %s", excerpts.group(1)).that(source).contains(excerpts.group(2));
     }
-    assertThat(count).isEqualTo(12);
+    assertThat(count).isEqualTo(14);
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.Map;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,29 @@ class OpenApiValidationTest {
         .inOrder();
     assertThat(api.getPaths().get("/users/{id}").getGet().getResponses().get("200").getContent().keySet())
         .containsExactly("application/json");
+  }
+
+  @Test
+  void theDocumentWithContactLicenseAndASecuritySchemeIsValidOpenApi31() {
+    Compilation compilation =
+        Compilations.compile(
+            List.of(
+                "-Astatuscontract.contact=Acme API team <api@example.com>",
+                "-Astatuscontract.license=Acme API Terms <https://example.com/terms>",
+                "-Astatuscontract.securityScheme=apiKey:header:X-API-Key"),
+            DocsFixture.sources().toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeeded();
+
+    SwaggerParseResult result = parse(DocsFixture.generatedOrFail(compilation, "openapi.json"));
+
+    assertThat(result.getMessages()).isEmpty();
+    OpenAPI api = result.getOpenAPI();
+    assertThat(api.getInfo().getContact().getEmail()).isEqualTo("api@example.com");
+    assertThat(api.getInfo().getLicense().getUrl()).isEqualTo("https://example.com/terms");
+    assertThat(api.getComponents().getSecuritySchemes().get("apiKeyAuth").getName()).isEqualTo("X-API-Key");
+    assertThat(api.getPaths().get("/orders").getGet().getSecurity().get(0)).containsKey("apiKeyAuth");
+    assertThat(api.getTags().stream().map(tag -> tag.getName()).toList())
+        .containsExactly("OrderController", "UserResource");
   }
 
   @Test

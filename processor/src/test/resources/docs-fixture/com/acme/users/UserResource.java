@@ -19,6 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
+/**
+ * The users of the shop, and their <em>orders</em> ({@link com.acme.orders.OrderController}). Kept
+ * in one store.
+ */
 @Path("/users")
 @StandardErrors
 @Returns(value = 503, description = "Down for maintenance", headers = "Retry-After")
