@@ -43,6 +43,10 @@ final class Outputs {
   private final Reporter reporter;
   /** The documentation files created in the last round, by name, to write after it; null for one that failed. */
   private final Map<String, FileObject> reserved = new HashMap<>();
+  /** The first sentence of the Javadoc of each class that has one, by qualified name. */
+  private final Map<String, String> classDescriptions = new TreeMap<>();
+  /** The classes whose Javadoc was read. */
+  private final Set<String> describedClasses = new HashSet<>();
   /** The helper classes written so far, so that no two classes claim one name. */
   private final Set<String> helperNames = new HashSet<>();
 
@@ -124,16 +128,6 @@ final class Outputs {
   Optional<String> writeDocs(
       Map<String, List<Endpoint>> endpoints, TypeSchemas schemas, Set<DocsFormat> formats, OpenApiDocs.Info info) {
     List<Endpoint> all = endpoints.values().stream().flatMap(Collection::stream).toList();
-    Map<String, String> classDescriptions = new TreeMap<>();
-    all.stream()
-        .map(Endpoint::declaringType)
-        .distinct()
-        .forEach(
-            name ->
-                Optional.ofNullable(elements.getTypeElement(name))
-                    .map(elements::getDocComment)
-                    .flatMap(DocsFiles::firstSentence)
-                    .ifPresent(sentence -> classDescriptions.put(name, sentence)));
     Map<String, String> files = DocsFiles.render(Catalog.of(all, schemas), formats, info, classDescriptions);
     Optional<String> written = Optional.empty();
     for (Map.Entry<String, String> file : files.entrySet()) {
@@ -153,6 +147,24 @@ final class Outputs {
       }
     }
     return written;
+  }
+
+  /**
+   * Reads the first sentence of the Javadoc of each class that declares one of {@code endpoints},
+   * for the documents. Call it in the round that checks the class: javac keeps a class's comments
+   * only until it has compiled it, and the documents may be written after that.
+   */
+  void describeClasses(List<Endpoint> endpoints) {
+    for (Endpoint endpoint : endpoints) {
+      String name = endpoint.declaringType();
+      if (!describedClasses.add(name)) {
+        continue;
+      }
+      Optional.ofNullable(elements.getTypeElement(name))
+          .map(elements::getDocComment)
+          .flatMap(DocsFiles::firstSentence)
+          .ifPresent(sentence -> classDescriptions.put(name, sentence));
+    }
   }
 
   /**

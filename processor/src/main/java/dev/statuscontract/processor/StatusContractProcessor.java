@@ -209,6 +209,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
           classCount++;
           if (!docsFormats.isEmpty()) {
             endpoints.put(name, contract.endpoints().stream().map(Endpoint::detached).toList());
+            outputs.describeClasses(contract.endpoints());
             readSchemas(contract.endpoints());
           }
           if (helpersEnabled) {
