@@ -45,6 +45,17 @@ class SummaryTest {
   }
 
   @Test
+  void theSummaryComesAfterTheFindings() {
+    Compilation compilation = compile(RESOURCE);
+
+    List<Diagnostic<? extends JavaFileObject>> diagnostics = compilation.diagnostics();
+    Diagnostic<? extends JavaFileObject> last = diagnostics.get(diagnostics.size() - 1);
+    assertThat(last.getMessage(Locale.ROOT)).startsWith("[status-contract] checked 2 endpoints");
+    assertThat(last.getLineNumber()).isEqualTo(Diagnostic.NOPOS);
+    assertThat(diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).count()).isEqualTo(2);
+  }
+
+  @Test
   void withoutDocumentationItSaysNothingOfIt() {
     List<String> notes = notes(compile(List.of("-Astatuscontract.docs=none"), RESOURCE));
 

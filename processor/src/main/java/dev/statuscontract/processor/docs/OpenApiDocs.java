@@ -440,10 +440,6 @@ public final class OpenApiDocs {
     json.writeArrayFieldStart("tags");
     json.writeString(tag(endpoint));
     json.writeEndArray();
-    writeParameters(json, endpoint, catalog, schemas);
-    if (endpoint.requestBody().isPresent()) {
-      writeRequestBody(json, endpoint.requestBody().get(), catalog, schemas);
-    }
     if (security.isPresent()) {
       // The scheme where the contract declares the 401 of a missing or wrong credential; no
       // requirement elsewhere: the endpoint never answers that it needs one.
@@ -455,6 +451,10 @@ public final class OpenApiDocs {
         json.writeEndObject();
       }
       json.writeEndArray();
+    }
+    writeParameters(json, endpoint, catalog, schemas);
+    if (endpoint.requestBody().isPresent()) {
+      writeRequestBody(json, endpoint.requestBody().get(), catalog, schemas);
     }
     json.writeObjectFieldStart("responses");
     // OpenAPI keys a response by a code, a range or "default": a code that is none is left out
