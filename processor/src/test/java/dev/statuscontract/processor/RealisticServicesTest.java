@@ -3,6 +3,8 @@ package dev.statuscontract.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
@@ -10,16 +12,21 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor on services written the way real ones are, with the contracts their teams wrote for
- * springdoc and SmallRye OpenAPI (src/test/resources/realistic): every finding is listed here, so
- * that a new one, a false positive above all, shows as a failing test.
+ * springdoc and SmallRye OpenAPI, and without any contract at all (src/test/resources/realistic):
+ * every finding is listed here, so that a new one, a false positive above all, shows as a failing
+ * test.
  */
 class RealisticServicesTest {
 
@@ -89,5 +96,115 @@ class RealisticServicesTest {
             "ERROR BookResource.java:56 [created-without-location] POST /books declares 201 Created"
                 + " (declared with @APIResponse) without a Location header; add headers = @Header(name ="
                 + " \"Location\") (RFC 9110 §15.3.2)");
+  }
+
+  /**
+   * A Spring MVC shop of 34 endpoints written without any contract (no {@code @Returns}, no swagger
+   * annotations): its code alone is checked, and documented.
+   */
+  @Test
+  void anUnannotatedSpringServiceIsCheckedFromItsCode(@TempDir Path out) throws IOException {
+    List<String> findings = findings(compile("spring-plain"));
+
+    assertThat(findings)
+        .containsExactly(
+            // A void POST that adds an item answers 201 through @ResponseStatus alone: it cannot
+            // send a Location, and the target URI is the cart's item collection, not the new item.
+            // Deserved (RFC 9110 §15.3.2, §9.3.3).
+            "ERROR CartController.java:50 [created-without-location] POST /api/carts/{cartId}/items"
+                + " declares 201 Created (declared with @ResponseStatus) without a Location header; add"
+                + " @Returns(value = 201, headers = \"Location\") beside @ResponseStatus (RFC 9110 §15.3.2)",
+            // The return from the payment provider answers 303 with the target in a JSON body for
+            // the single-page app: a browser following the redirect finds no Location. Deserved.
+            "ERROR PaymentController.java:66 [redirect-without-location] GET /api/payments/{id}/return"
+                + " answers 303 See Other here without a Location header, so the client has nowhere to go;"
+                + " set it with .location(uri) (RFC 9110 §15.4.4)",
+            // status(CREATED).body(saved) where created(uri) was meant: the client cannot tell where
+            // the new product is. Deserved.
+            "ERROR ProductController.java:46 [created-without-location] POST /api/products answers 201"
+                + " Created here without a Location header; set it with .location(uri), or build the"
+                + " response with ResponseEntity.created(uri) (RFC 9110 §15.3.2)",
+            // The reindex result is sent with 204, which has no content by definition: the client
+            // never reliably gets it. Deserved.
+            "ERROR ReportController.java:63 [body-not-allowed] POST /api/admin/reports/reindex answers"
+                + " 204 No Content here with content, but a 204 response never has content; build it"
+                + " without the entity, or answer 200 OK if the client needs it (RFC 9110 §15.3.5)",
+            // A failed login answers 401 without a challenge; the session lookup beside it sends one
+            // through its helper. Deserved (RFC 9110 §15.5.2: MUST).
+            "ERROR SessionController.java:35 [unauthorized-without-challenge] POST /api/session answers"
+                + " 401 Unauthorized here without a WWW-Authenticate header, which tells the client how"
+                + " to authenticate; set it with .header(\"WWW-Authenticate\", ...) (RFC 9110 §15.5.2,"
+                + " §11.6.1)");
+
+    // The documents are written although the compilation fails; every endpoint is documented from
+    // its code.
+    String json =
+        AnalysisLifecycleTest.Directory.compile(out, List.of(), sources("spring-plain").toArray(JavaFileObject[]::new))
+            .documents()
+            .get("contract.json");
+    Map<String, List<String>> responses = responses(json);
+    assertThat(responses).hasSize(34);
+    assertThat(responses)
+        .containsAtLeast(
+            // ResponseEntity.of(optional).
+            "GET /api/orders/{id}", List.of("200: OrderDto (inferred)", "404 (inferred)"),
+            // created(uri) with UriComponentsBuilder; 409 from the throws clause of the service,
+            // through OutOfStockException's @ResponseStatus.
+            "POST /api/orders", List.of("201 [Location]: OrderDto (inferred)", "409 (inferred)"),
+            // @ResponseStatus(NO_CONTENT) on a void method; 404 thrown in a private helper's
+            // orElseThrow.
+            "DELETE /api/orders/{id}", List.of("204", "404 (inferred)"),
+            "GET /api/orders/{id}/invoice", List.of("302 [Location] (inferred)", "404 (inferred)"),
+            // 303 with Location, 404 from the helper, 409 through the service, 422 from the
+            // advice's @ResponseStatus handler.
+            "POST /api/carts/{cartId}/checkout",
+            List.of("303 [Location] (inferred)", "404 (inferred)", "409 (inferred)", "422: unknown (inferred)"),
+            // A private static helper building created(uri).
+            "POST /api/carts", List.of("201 [Location]: CartDto (inferred)"),
+            // 404 from the advice's handler of EntityNotFoundException, thrown in an orElseThrow.
+            "GET /api/products/{sku}", List.of("200: ProductDto (inferred)", "404: unknown (inferred)"),
+            "DELETE /api/products/{sku}", List.of("204 (inferred)", "404 (inferred)"),
+            // 402 from the advice, through the throws clause of PaymentService.authorize.
+            "POST /api/payments", List.of("202 [Location]: PaymentDto (inferred)", "402: unknown (inferred)"),
+            // HttpHeaders.setLocation and new ResponseEntity<>(body, headers, CREATED).
+            "POST /api/payments/{id}/refunds", List.of("201 [Location]: RefundDto (inferred)"),
+            // A generic private helper sending the challenge.
+            "GET /api/session", List.of("200: SessionDto (inferred)", "401 [WWW-Authenticate] (inferred)"),
+            // The status comes from another object: nothing is inferred.
+            "POST /api/payments/webhook", List.of(),
+            // status(job.httpCode()) is unknown; only the 404 of the orElseThrow is documented.
+            "GET /api/admin/reports/exports/{id}", List.of("404 (inferred)"),
+            // find(id).map(ResponseEntity::ok).orElse(...) and .orElseGet(...) are not read:
+            // nothing is documented for these two endpoints, although they answer 200 or 404.
+            "GET /api/customers/{id}", List.of(),
+            "GET /api/carts/{cartId}", List.of());
+  }
+
+  /**
+   * Each endpoint of a contract.json as {@code METHOD path}, with its responses as {@code code
+   * [headers]: body (inferred)}, the package of the shop's classes left out.
+   */
+  private static Map<String, List<String>> responses(String contractJson) throws IOException {
+    Map<String, List<String>> all = new TreeMap<>();
+    for (JsonNode endpoint : new ObjectMapper().readTree(contractJson).get("endpoints")) {
+      List<String> responses = new ArrayList<>();
+      for (JsonNode response : endpoint.get("responses")) {
+        StringBuilder line = new StringBuilder().append(response.get("code").asInt());
+        List<String> headers = new ArrayList<>();
+        response.get("headers").forEach(h -> headers.add(h.asText()));
+        if (!headers.isEmpty()) {
+          line.append(' ').append(headers);
+        }
+        if (!response.get("body").isNull()) {
+          line.append(": ").append(response.get("body").asText().replace("com.example.shop.dto.", ""));
+        }
+        if (response.path("inferred").asBoolean()) {
+          line.append(" (inferred)");
+        }
+        responses.add(line.toString());
+      }
+      all.put(endpoint.get("method").asText() + " " + endpoint.get("path").asText(), responses);
+    }
+    return all;
   }
 }

@@ -1,0 +1,3 @@
+package com.example.shop.dto;
+
+public record CartItem(String sku, int quantity) {}

@@ -1,0 +1,3 @@
+package com.example.shop.dto;
+
+public record Credentials(String username, String password) {}

@@ -1,0 +1,3 @@
+package com.example.shop.dto;
+
+public record CustomerDto(long id, String name, String email) {}

@@ -1,0 +1,3 @@
+package com.example.shop.dto;
+
+public record CustomerRequest(String name, String email) {}

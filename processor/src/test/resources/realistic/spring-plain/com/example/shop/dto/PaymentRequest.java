@@ -1,0 +1,5 @@
+package com.example.shop.dto;
+
+import java.math.BigDecimal;
+
+public record PaymentRequest(long orderId, BigDecimal amount, String cardToken) {}

@@ -1,0 +1,3 @@
+package com.example.shop.dto;
+
+public record ReindexResult(int indexed, long millis) {}
