@@ -201,7 +201,8 @@ final class CodeChecks {
 
   /**
    * The endpoint as the documents show it: where its contract is not written, with a response for
-   * each status its body answers that nothing declares, marked as inferred.
+   * each status its body answers that nothing declares, and a {@code default} response where the
+   * body answers a status it computes at run time, all marked as inferred.
    */
   static Endpoint withInferred(Observed observed) {
     Endpoint endpoint = observed.endpoint();
@@ -214,10 +215,28 @@ final class CodeChecks {
         byCode.computeIfAbsent(response.code(), code -> new ArrayList<>()).add(response);
       }
     }
-    if (byCode.isEmpty()) {
+    boolean unknown = !observed.complete() && endpoint.patterns().stream().noneMatch(p -> p.written().equals("default"));
+    if (byCode.isEmpty() && !unknown) {
       return endpoint;
     }
     List<DeclaredResponse> declarations = new ArrayList<>(endpoint.declarations());
+    if (unknown) {
+      // A status the code computes (a parameter, another object's answer) is never guessed: the
+      // documents say that there are others, as OpenAPI's "default" response does.
+      declarations.add(
+          new DeclaredResponse(
+              0,
+              "default",
+              Source.CODE,
+              "Any other status: the code computes it at run time",
+              List.of(),
+              Optional.empty(),
+              Level.METHOD,
+              "",
+              Origin.NOWHERE,
+              Origin.NOWHERE,
+              true));
+    }
     for (Map.Entry<Integer, List<BuiltResponse>> entry : byCode.entrySet()) {
       TreeSet<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
       boolean body = false;

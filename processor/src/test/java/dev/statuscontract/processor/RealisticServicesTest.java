@@ -112,8 +112,9 @@ class RealisticServicesTest {
             // send a Location, and the target URI is the cart's item collection, not the new item.
             // Deserved (RFC 9110 §15.3.2, §9.3.3).
             "ERROR CartController.java:50 [created-without-location] POST /api/carts/{cartId}/items"
-                + " declares 201 Created (declared with @ResponseStatus) without a Location header; add"
-                + " @Returns(value = 201, headers = \"Location\") beside @ResponseStatus (RFC 9110 §15.3.2)",
+                + " declares 201 Created (declared with @ResponseStatus) without a Location header; answer"
+                + " with a ResponseEntity that sets it, such as ResponseEntity.created(uri), instead of"
+                + " @ResponseStatus (RFC 9110 §15.3.2)",
             // The return from the payment provider answers 303 with the target in a JSON body for
             // the single-page app: a browser following the redirect finds no Location. Deserved.
             "ERROR PaymentController.java:66 [redirect-without-location] GET /api/payments/{id}/return"

@@ -67,8 +67,8 @@ class SupportedJdksTest {
           "  @Creates",
           "  @Returns(value = 201, headers = \"ETag\")",
           "  @Returns(409)",
-          "  public String create(String user) {",
-          "    return user;",
+          "  public jakarta.ws.rs.core.Response create(String user) {",
+          "    return jakarta.ws.rs.core.Response.status(201).header(\"ETag\", \"\\\"1\\\"\").build();",
           "  }",
           "}");
 
@@ -96,8 +96,8 @@ class SupportedJdksTest {
           "  @Creates",
           "  @Returns(value = 201, headers = {\"ETag\", \"Location\"})",
           "  @Returns(409)",
-          "  public String create(String user) {",
-          "    return user;",
+          "  public jakarta.ws.rs.core.Response create(String user) {",
+          "    return jakarta.ws.rs.core.Response.created(java.net.URI.create(\"/users/1\")).header(\"ETag\", \"\\\"1\\\"\").build();",
           "  }",
           "}");
 

@@ -1,5 +1,6 @@
 package dev.statuscontract.processor.analysis;
 
+import dev.statuscontract.processor.scan.Annotations;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -49,6 +50,16 @@ final class ByName {
     return type.getQualifiedName().toString();
   }
 
+  /**
+   * The qualified name of an annotation's type, read without completing that type: asking a type
+   * for its kind completes it from its class file, and completing an annotation type such as
+   * Spring's {@code @Nullable}, meta-annotated with an annotation that is not on the class path,
+   * makes javac warn.
+   */
+  static String name(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
   /** Whether {@code type}, one of its superclasses or one of its interfaces has one of the names. */
   static boolean isA(TypeMirror type, Set<String> names) {
     return element(type).map(element -> isA(element, names)).orElse(false);
@@ -87,7 +98,7 @@ final class ByName {
   /** The annotation of type {@code name} written on {@code element}. */
   static Optional<AnnotationMirror> annotation(Element element, String name) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (name(mirror.getAnnotationType()).equals(name)) {
+      if (name(mirror).equals(name)) {
         return Optional.of(mirror);
       }
     }
@@ -100,11 +111,11 @@ final class ByName {
     Deque<Element> queue = new ArrayDeque<>(List.of(element));
     while (!queue.isEmpty()) {
       for (AnnotationMirror mirror : queue.removeFirst().getAnnotationMirrors()) {
-        String annotation = name(mirror.getAnnotationType());
+        String annotation = name(mirror);
         if (names.contains(annotation)) {
           return true;
         }
-        if (seen.add(annotation) && !annotation.startsWith("java.lang.")) {
+        if (seen.add(annotation) && !Annotations.isSilent(annotation)) {
           queue.addLast(mirror.getAnnotationType().asElement());
         }
       }

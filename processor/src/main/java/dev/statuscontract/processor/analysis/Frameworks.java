@@ -25,7 +25,7 @@ record Frameworks(boolean spring, Set<String> jaxrs) {
     for (TypeElement supertype : ByName.supertypes(type)) {
       for (Element element : withMembers(supertype)) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-          String name = ByName.name(mirror.getAnnotationType());
+          String name = ByName.name(mirror);
           if (name.startsWith("org.springframework.web.bind.annotation.") || name.startsWith("org.springframework.stereotype.")) {
             spring = true;
           } else if (name.startsWith("jakarta.ws.rs.")) {

@@ -65,7 +65,7 @@ public enum Source {
               : headers.stream().map(h -> "\"" + h + "\"").collect(joining(", ", "headers = {", "}"));
       case SWAGGER, MICROPROFILE -> list("headers", headers, "@Header(name = \"%s\")");
       case SWAGGER2 -> list("responseHeaders", headers, "@ResponseHeader(name = \"%s\", response = String.class)");
-      case SPRING -> "@Returns(value = " + code + ", " + RETURNS.headersAttribute(code, headers) + ") beside @ResponseStatus";
+      case SPRING -> "a ResponseEntity that sets " + String.join(", ", headers) + ", instead of @ResponseStatus";
       case CODE -> "the header on the response the code builds";
     };
   }

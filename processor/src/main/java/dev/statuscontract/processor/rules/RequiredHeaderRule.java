@@ -6,6 +6,7 @@ import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.FieldNames;
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +60,13 @@ abstract class RequiredHeaderRule extends Rule {
                 endpoint,
                 response,
                 String.format(
-                    "%s declares %s without %s %s header%s; add %s (%s)",
+                    "%s declares %s without %s %s header%s; %s (%s)",
                     endpoint.describe(),
                     response.describe(),
                     "AEIOU".indexOf(header.charAt(0)) >= 0 ? "an" : "a",
                     header,
                     why.isEmpty() ? "" : ", " + why,
-                    headersWith(response, header),
+                    fix(response, header),
                     citation)));
       }
     }
@@ -119,6 +120,24 @@ abstract class RequiredHeaderRule extends Rule {
       case "Allow" -> spring ? "set it with .allow(HttpMethod.GET, ...)" : "set it with .allow(\"GET\", ...)";
       default -> "set it with .header(\"" + header + "\", ...)";
     };
+  }
+
+  /**
+   * What to do: add the header to the declaration, in its source's syntax. {@code @ResponseStatus}
+   * cannot carry a header, and a method that answers through it sends none: the fix is in the
+   * code, a {@code ResponseEntity} that sets the header.
+   */
+  private String fix(DeclaredResponse response, String header) {
+    if (response.declaredWith() == Source.SPRING) {
+      String example =
+          header.equals("Location") && response.code() == 201
+              ? "ResponseEntity.created(uri)"
+              : header.equals("Location")
+                  ? "ResponseEntity.status(" + response.code() + ").location(uri)"
+                  : "ResponseEntity.status(" + response.code() + ").header(\"" + header + "\", ...)";
+      return "answer with a ResponseEntity that sets it, such as " + example + ", instead of @ResponseStatus";
+    }
+    return "add " + headersWith(response, header);
   }
 
   /** The headers attribute as it reads with {@code header} added, in the syntax of the declaration's source. */

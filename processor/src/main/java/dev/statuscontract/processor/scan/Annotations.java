@@ -26,7 +26,7 @@ import javax.lang.model.util.Elements;
  * that the build would not print otherwise (for example {@code unknown enum constant When.MAYBE} for
  * Spring 5's {@code @Nullable} without jsr305 on the class path).
  */
-final class Annotations {
+public final class Annotations {
 
   /**
    * Packages whose annotations never declare an endpoint mapping, a controller stereotype or a
@@ -99,7 +99,7 @@ final class Annotations {
     return !isSilent(nameOf(annotation)) && annotation.getAnnotationType().getKind() == TypeKind.ERROR;
   }
 
-  static boolean isSilent(String qualifiedName) {
+  public static boolean isSilent(String qualifiedName) {
     for (String namespace : SILENT_NAMESPACES) {
       if (qualifiedName.startsWith(namespace)) {
         return true;

@@ -241,7 +241,7 @@ class ContractSourcesTest {
 
     assertThat(compile(controller))
         .hadErrorContaining(
-            "[created-without-location] POST /accounts declares 201 Created (declared with @ResponseStatus) without a Location header; add @Returns(value = 201, headers = \"Location\") beside @ResponseStatus")
+            "[created-without-location] POST /accounts declares 201 Created (declared with @ResponseStatus) without a Location header; answer with a ResponseEntity that sets it, such as ResponseEntity.created(uri), instead of @ResponseStatus")
         .inFile(controller)
         .onLineContaining("@ResponseStatus");
   }
