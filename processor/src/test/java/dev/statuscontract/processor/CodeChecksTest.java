@@ -359,4 +359,43 @@ class CodeChecksTest {
     assertThat(compile(List.of("-Astatuscontract.analysis=maybe"), plain))
         .hadErrorContaining("-Astatuscontract.analysis=maybe is neither true nor false");
   }
+
+  @Test
+  void anOptionalMappedToAResponseOrElseAnotherIsRead() {
+    JavaFileObject controller =
+        source(
+            "com.acme.CustomerController",
+            "package com.acme;",
+            "import dev.statuscontract.Returns;",
+            "import java.util.Optional;",
+            "import org.springframework.http.ResponseEntity;",
+            "import org.springframework.web.bind.annotation.*;",
+            "@RestController",
+            "public class CustomerController {",
+            "  private Optional<String> find(String id) { return Optional.ofNullable(id); }",
+            "  @GetMapping(\"/customers/{id}\")",
+            "  @Returns(value = 200, body = String.class)",
+            "  public ResponseEntity<String> get(@PathVariable String id) {",
+            "    return find(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());",
+            "  }",
+            "  @GetMapping(\"/customers/{id}/name\")",
+            "  @Returns(value = 200, body = String.class)",
+            "  public ResponseEntity<String> name(@PathVariable String id) {",
+            "    return find(id).map(n -> ResponseEntity.ok(n)).orElseGet(() -> ResponseEntity.status(410).build());",
+            "  }",
+            "  @GetMapping(\"/customers/{id}/raw\")",
+            "  @Returns(value = 200, body = String.class)",
+            "  public ResponseEntity<String> raw(@PathVariable String id, Optional<ResponseEntity<String>> cached) {",
+            "    return cached.orElse(ResponseEntity.ok(id));",
+            "  }",
+            "}");
+
+    assertThat(findings(compile(controller)))
+        .containsExactly(
+            "ERROR 12: [undeclared-status] GET /customers/{id} answers 404 Not Found here, which its contract"
+                + " does not declare; add @Returns(404) to get, or do not answer it (RFC 9110 §15)",
+            "ERROR 17: [undeclared-status] GET /customers/{id}/name answers 410 Gone here, which its contract"
+                + " does not declare; add @Returns(410) to name, or do not answer it (RFC 9110 §15)")
+        .inOrder();
+  }
 }

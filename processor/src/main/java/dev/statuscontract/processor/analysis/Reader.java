@@ -305,10 +305,73 @@ final class Reader {
         return values.get();
       }
     }
+    Optional<List<Value>> found = foundOrNot(path, invocation, callee);
+    if (found.isPresent()) {
+      return found.get();
+    }
     if (isFollowable(callee, invocation)) {
       return List.of(Value.call(callee, callee.getSimpleName() + "()", fallbackKind(path), site));
     }
     return List.of(opaque(path, "the result of " + simpleName(callee) + "()"));
+  }
+
+  /**
+   * {@code optional.map(f).orElse(other)} and {@code .orElseGet(() -> other)}, the way code answers
+   * "found or not": what {@code f} makes of the value (the expression of a lambda, or a factory
+   * such as {@code ResponseEntity::ok}), and what {@code other} is. Any other shape of the call is
+   * left as it is: an Optional's value is not known.
+   */
+  private Optional<List<Value>> foundOrNot(TreePath path, MethodInvocationTree invocation, ExecutableElement callee) {
+    String name = callee.getSimpleName().toString();
+    if (!(name.equals("orElse") || name.equals("orElseGet"))
+        || invocation.getArguments().size() != 1
+        || !isOptional(callee)
+        || kindOf(trees.getTypeMirror(path)) != Value.Kind.RESPONSE
+        || !(invocation.getMethodSelect() instanceof MemberSelectTree select)) {
+      return Optional.empty();
+    }
+    List<Value> values = new ArrayList<>();
+    TreePath receiver = child(child(path, select), select.getExpression());
+    values.addAll(mapped(receiver));
+    ExpressionTree argument = invocation.getArguments().get(0);
+    TreePath argumentPath = child(path, argument);
+    if (name.equals("orElse")) {
+      values.addAll(eval(argumentPath));
+    } else if (argument instanceof LambdaExpressionTree lambda && lambda.getBody() instanceof ExpressionTree body) {
+      values.addAll(eval(child(argumentPath, body)));
+    } else {
+      values.add(Value.unknownResponse("the result of a supplier", sites.of(argument)));
+    }
+    return Optional.of(values);
+  }
+
+  /** What {@code receiver}, an Optional, holds: {@code f}'s result where it is {@code map(f)}. */
+  private List<Value> mapped(TreePath receiver) {
+    if (receiver.getLeaf() instanceof MethodInvocationTree map
+        && map.getArguments().size() == 1
+        && trees.getElement(receiver) instanceof ExecutableElement callee
+        && callee.getSimpleName().contentEquals("map")
+        && isOptional(callee)) {
+      ExpressionTree function = map.getArguments().get(0);
+      TreePath functionPath = child(receiver, function);
+      if (function instanceof LambdaExpressionTree lambda && lambda.getBody() instanceof ExpressionTree body) {
+        return eval(child(functionPath, body));
+      }
+      if (function instanceof MemberReferenceTree reference
+          && trees.getElement(functionPath) instanceof ExecutableElement target
+          && target.getSimpleName().contentEquals("ok")
+          && target.getParameters().size() == 1
+          && target.getEnclosingElement() instanceof TypeElement owner
+          && owner.getQualifiedName().contentEquals("org.springframework.http.ResponseEntity")) {
+        return List.of(Value.response(Status.of(200), Set.of(), true, sites.of(reference)));
+      }
+    }
+    return List.of(Value.unknownResponse("the value of an Optional", sites.of(receiver.getLeaf())));
+  }
+
+  private static boolean isOptional(ExecutableElement method) {
+    return method.getEnclosingElement() instanceof TypeElement owner
+        && owner.getQualifiedName().contentEquals("java.util.Optional");
   }
 
   private List<Value> construction(TreePath path) {
