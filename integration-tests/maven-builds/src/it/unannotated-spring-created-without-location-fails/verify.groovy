@@ -7,7 +7,7 @@ def findings = log.readLines().findResults { line ->
   m.find() ? "${m.group(1)} ${m.group(2)}:[${m.group(3)},${m.group(4)}] [${m.group(5)}]".toString() : null
 }.unique()
 
-assert findings == ['ERROR AccountController.java:[31,26] [created-without-location]']
+assert findings == ['ERROR AccountController.java:[31,33] [created-without-location]']
 assert log.contains('POST /accounts answers 201 Created here without a Location header; set it with .location(uri), or build the response with ResponseEntity.created(uri) (RFC 9110')
 assert log.contains('BUILD FAILURE')
 

@@ -17,7 +17,7 @@ public class ProfileController {
   @Returns(value = 204, description = "The profile was updated", body = Profile.class)
   @Returns(404)
   public ResponseEntity<Profile> update(@PathVariable String id, @RequestBody Profile profile) {
-    return ResponseEntity.ok(profile);
+    return ResponseEntity.noContent().build();
   }
 
   public record Profile(String displayName) {}

@@ -4,6 +4,7 @@ import dev.statuscontract.Returns;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.core.Response;
 
 @Path("/mirrors")
 public class MirrorResource {
@@ -14,5 +15,7 @@ public class MirrorResource {
   // Not an answer to DELETE: 204, 200 and 202 are.
   @Returns(value = 203, description = "Deleted from a cached copy")
   @Returns(404)
-  public void delete(@PathParam("id") String id) {}
+  public Response delete(@PathParam("id") String id) {
+    return id.startsWith("cached-") ? Response.status(203).build() : Response.noContent().build();
+  }
 }

@@ -2,10 +2,12 @@ package com.example.orders;
 
 import dev.statuscontract.Creates;
 import dev.statuscontract.Returns;
+import java.net.URI;
 import java.util.List;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HEAD;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -21,8 +23,12 @@ public class OrderResource {
   @GET
   @Returns(value = 200, body = List.class)
   @Returns(value = 206, headers = "Content-Range", body = List.class)
-  public List<Order> list() {
-    return List.of();
+  public Response list(@HeaderParam("Range") String range) {
+    List<Order> orders = List.of();
+    if (range == null) {
+      return Response.ok(orders).build();
+    }
+    return Response.status(206).header("Content-Range", "items 0-0/0").entity(orders).build();
   }
 
   @GET
@@ -30,8 +36,11 @@ public class OrderResource {
   @Returns(value = 200, headers = "ETag", body = Order.class)
   @Returns(304)
   @Returns(404)
-  public Order get(@PathParam("id") long id) {
-    return new Order();
+  public Response get(@PathParam("id") long id, @HeaderParam("If-None-Match") String etag) {
+    if ("\"1\"".equals(etag)) {
+      return Response.notModified().tag("1").build();
+    }
+    return Response.ok(new Order()).tag("1").build();
   }
 
   @HEAD
@@ -48,14 +57,14 @@ public class OrderResource {
   @Returns(value = 409, description = "An order with this id exists")
   @Returns(value = 429, headers = "Retry-After")
   public Response create(Order order) {
-    return Response.status(201).build();
+    return Response.created(URI.create("/orders/1")).tag("1").entity(order).build();
   }
 
   @POST
   @Path("/{id}/export")
   @Returns(value = 202, headers = "Location")
   public Response export(@PathParam("id") long id) {
-    return Response.accepted().build();
+    return Response.accepted().location(URI.create("/orders/" + id + "/export/status")).build();
   }
 
   @PUT
@@ -64,7 +73,7 @@ public class OrderResource {
   @Returns(value = 201, headers = "location")
   @Returns(412)
   public Response replace(@PathParam("id") long id, Order order) {
-    return Response.ok().build();
+    return id > 1000 ? Response.created(URI.create("/orders/" + id)).build() : Response.ok().build();
   }
 
   @DELETE
@@ -78,6 +87,6 @@ public class OrderResource {
   @Path("/legacy")
   @Returns(value = 301, headers = "Location")
   public Response legacy() {
-    return Response.status(301).build();
+    return Response.status(301).location(URI.create("/orders")).build();
   }
 }

