@@ -406,7 +406,7 @@ public final class ApiGenerator {
     }
   }
 
-  /** A body that returns the endpoint's first declared (success) response. */
+  /** A body that returns the endpoint's first declared (success) response, and its 202 and 304 on branches. */
   private static void statements(
       StringBuilder out, Flavor flavor, Endpoint ep, String entity, String fullBasePath) {
     boolean jakarta = flavor == Flavor.JAKARTA;
@@ -414,6 +414,26 @@ public final class ApiGenerator {
     String id = ep.params() == Params.ID || ep.params() == Params.ID_AND_BODY ? "id" : "\"1\"";
     String name = ep.params() == Params.BODY || ep.params() == Params.ID_AND_BODY ? "body.name()" : "\"sample\"";
     String value = "new " + entity + "(" + id + ", " + name + ", 1L, Instant.EPOCH)";
+    // The other success and redirect statuses of the contract, each on a branch of its own, so that
+    // the body answers every status it declares (the processor reads method bodies too).
+    for (Ret other : ep.returns().subList(1, ep.returns().size())) {
+      if (other.code() == 202) {
+        String uri = "java.net.URI.create(\"" + fullBasePath + "/queue/1\")";
+        out.append("    if (\"queued\".equals(" + id + ")) {\n")
+            .append(
+                jakarta
+                    ? "      return Response.accepted().location(" + uri + ").build();\n"
+                    : "      return ResponseEntity.accepted().location(" + uri + ").build();\n")
+            .append("    }\n");
+      } else if (other.code() == 304) {
+        out.append("    if (\"unchanged\".equals(" + id + ")) {\n")
+            .append(
+                jakarta
+                    ? "      return Response.notModified().tag(\"1\").build();\n"
+                    : "      return ResponseEntity.status(304).eTag(\"1\").build();\n")
+            .append("    }\n");
+      }
+    }
     if (success.code() == 204) {
       out.append(jakarta ? "    return Response.noContent().build();\n" : "    return ResponseEntity.noContent().build();\n");
     } else if (success.code() == 201) {

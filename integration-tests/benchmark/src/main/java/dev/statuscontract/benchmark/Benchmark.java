@@ -57,6 +57,7 @@ public final class Benchmark {
   enum Config {
     PROC_NONE("-proc:none", false),
     NO_OP("no-op `*` processor", false),
+    DECLARATIONS("checking declarations only", true),
     CHECKING("checking only", true),
     DOCS("checking + all docs", true),
     EVERYTHING("everything (defaults)", true);
@@ -75,6 +76,10 @@ public final class Benchmark {
           return List.of("-proc:none");
         case NO_OP:
           return List.of("-processorpath", paths.noOpProcessor.toString());
+        case DECLARATIONS:
+          return List.of(
+              "-processorpath", paths.processorPath,
+              "-Astatuscontract.docs=none", "-Astatuscontract.helpers=false", "-Astatuscontract.analysis=false");
         case CHECKING:
           return List.of(
               "-processorpath", paths.processorPath,
