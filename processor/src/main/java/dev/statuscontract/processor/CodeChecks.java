@@ -20,6 +20,7 @@ import dev.statuscontract.processor.model.Observed;
 import dev.statuscontract.processor.model.Origin;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.TypeRef;
+import dev.statuscontract.processor.scan.ContractScanner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -50,14 +53,20 @@ final class CodeChecks {
 
   private final BodyAnalysis analysis;
   private final Trees trees;
+  private final Elements elements;
+  /** The body type of the responses of an exception handler method, as its return type names it. */
+  private final Function<ExecutableElement, Optional<TypeRef>> handlerBodies;
   /** What each analysed class's methods produce, by the class's qualified name. */
   private final Map<String, AnalysedClass> analysed = new HashMap<>();
   private boolean watching;
   private boolean finished;
 
-  private CodeChecks(BodyAnalysis analysis) {
+  private CodeChecks(
+      BodyAnalysis analysis, Elements elements, Function<ExecutableElement, Optional<TypeRef>> handlerBodies) {
     this.analysis = analysis;
     this.trees = analysis.trees();
+    this.elements = elements;
+    this.handlerBodies = handlerBodies;
   }
 
   /**
@@ -68,7 +77,11 @@ final class CodeChecks {
    * @param internalError a failure inside the analysis, once
    */
   static Optional<CodeChecks> start(
-      ProcessingEnvironment env, Done done, Consumer<String> internalError, Consumer<String> unavailable) {
+      ProcessingEnvironment env,
+      Function<ExecutableElement, Optional<TypeRef>> handlerBodies,
+      Done done,
+      Consumer<String> internalError,
+      Consumer<String> unavailable) {
     CodeChecks[] checks = new CodeChecks[1];
     BodyAnalysis.Start start =
         BodyAnalysis.startWith(
@@ -94,7 +107,7 @@ final class CodeChecks {
               }
             });
     if (start instanceof BodyAnalysis.Started started) {
-      checks[0] = new CodeChecks(started.analysis());
+      checks[0] = new CodeChecks(started.analysis(), env.getElementUtils(), handlerBodies);
       return Optional.of(checks[0]);
     }
     unavailable.accept(((BodyAnalysis.Unavailable) start).reason());
@@ -153,7 +166,8 @@ final class CodeChecks {
                   Origin.inBody(method, response.site()),
                   response.site().line(),
                   response.via(),
-                  response.exception()));
+                  response.exception(),
+                  response.body() ? response.handler().flatMap(this::handlerBody) : Optional.empty()));
         } else if (response.status() instanceof Status.Unknown unknown) {
           unknowns.add(unknown.because());
         }
@@ -161,6 +175,23 @@ final class CodeChecks {
       observed.add(new Observed(endpoint, responses, unknowns, owner.getKind() == ElementKind.INTERFACE));
     }
     return observed;
+  }
+
+  /** The body type of a Spring exception handler, named {@code com.acme.Advice#onMissing}. */
+  private Optional<TypeRef> handlerBody(String handler) {
+    int hash = handler.indexOf('#');
+    if (hash < 0) {
+      return Optional.empty(); // a JAX-RS mapper: its toResponse names no body type
+    }
+    TypeElement type = elements.getTypeElement(handler.substring(0, hash));
+    if (type == null) {
+      return Optional.empty();
+    }
+    String name = handler.substring(hash + 1);
+    return ContractScanner.exceptionHandlers(type).stream()
+        .filter(method -> method.getSimpleName().contentEquals(name))
+        .findFirst()
+        .flatMap(handlerBodies);
   }
 
   /** Where a finding about code is printed: at the site's tree, as javac prints its own. */
@@ -239,15 +270,16 @@ final class CodeChecks {
     }
     for (Map.Entry<Integer, List<BuiltResponse>> entry : byCode.entrySet()) {
       TreeSet<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-      boolean body = false;
-      boolean returned = false;
+      // The body type the code names: the method's return type for a response it returns, the
+      // exception handler's for one an exception is turned into; unknown where neither says.
+      Optional<TypeRef> bodyType = Optional.empty();
       for (BuiltResponse response : entry.getValue()) {
         headers.addAll(response.headers());
-        body |= response.body();
-        returned |= response.body() && response.isReturned();
+        if (response.body() && (bodyType.isEmpty() || bodyType.get() == UNKNOWN_BODY)) {
+          Optional<TypeRef> named = response.isReturned() ? returnedBody(endpoint) : response.handlerBody();
+          bodyType = Optional.of(named.orElse(UNKNOWN_BODY));
+        }
       }
-      Optional<TypeRef> bodyType =
-          body ? Optional.of(returned ? returnedBody(endpoint).orElse(UNKNOWN_BODY) : UNKNOWN_BODY) : Optional.empty();
       declarations.add(
           new DeclaredResponse(
               entry.getKey(),

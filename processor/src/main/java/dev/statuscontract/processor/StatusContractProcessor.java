@@ -174,6 +174,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
       code =
           CodeChecks.start(
               env,
+              scanner::handlerBody,
               this::analysed,
               message -> reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + message),
               reason -> analysisUnavailable = reason);
@@ -204,6 +205,10 @@ public final class StatusContractProcessor extends AbstractProcessor {
         done.add(name);
         Contract contract = scanned.get();
         check(contract);
+        if (code.isPresent() && !docsFormats.isEmpty()) {
+          // The responses that exception handlers answer are documented with their body types.
+          ContractScanner.exceptionHandlers(type).forEach(handler -> scanner.handlerBody(handler).ifPresent(schemas::schemaOf));
+        }
         if (!contract.endpoints().isEmpty()) {
           endpointCount += contract.endpoints().size();
           classCount++;

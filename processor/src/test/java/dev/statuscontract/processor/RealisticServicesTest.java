@@ -139,10 +139,13 @@ class RealisticServicesTest {
 
     // The documents are written although the compilation fails; every endpoint is documented from
     // its code.
-    String json =
+    Map<String, String> documents =
         AnalysisLifecycleTest.Directory.compile(out, List.of(), sources("spring-plain").toArray(JavaFileObject[]::new))
-            .documents()
-            .get("contract.json");
+            .documents();
+    String json = documents.get("contract.json");
+    // The advice's responses carry the body its handlers return, with its schema.
+    assertThat(documents.get("openapi.json")).contains("\"$ref\": \"#/components/schemas/ProblemDto\"");
+    assertThat(documents.get("openapi.json")).contains("\"ProblemDto\": {");
     Map<String, List<String>> responses = responses(json);
     assertThat(responses).hasSize(34);
     assertThat(responses)
@@ -159,14 +162,14 @@ class RealisticServicesTest {
             // 303 with Location, 404 from the helper, 409 through the service, 422 from the
             // advice's @ResponseStatus handler.
             "POST /api/carts/{cartId}/checkout",
-            List.of("303 [Location] (inferred)", "404 (inferred)", "409 (inferred)", "422: unknown (inferred)"),
+            List.of("303 [Location] (inferred)", "404 (inferred)", "409 (inferred)", "422: ProblemDto (inferred)"),
             // A private static helper building created(uri).
             "POST /api/carts", List.of("201 [Location]: CartDto (inferred)"),
             // 404 from the advice's handler of EntityNotFoundException, thrown in an orElseThrow.
-            "GET /api/products/{sku}", List.of("200: ProductDto (inferred)", "404: unknown (inferred)"),
+            "GET /api/products/{sku}", List.of("200: ProductDto (inferred)", "404: ProblemDto (inferred)"),
             "DELETE /api/products/{sku}", List.of("204 (inferred)", "404 (inferred)"),
             // 402 from the advice, through the throws clause of PaymentService.authorize.
-            "POST /api/payments", List.of("202 [Location]: PaymentDto (inferred)", "402: unknown (inferred)"),
+            "POST /api/payments", List.of("202 [Location]: PaymentDto (inferred)", "402: ProblemDto (inferred)"),
             // HttpHeaders.setLocation and new ResponseEntity<>(body, headers, CREATED).
             "POST /api/payments/{id}/refunds", List.of("201 [Location]: RefundDto (inferred)"),
             // A generic private helper sending the challenge.

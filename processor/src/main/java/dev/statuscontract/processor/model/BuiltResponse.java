@@ -20,9 +20,18 @@ import java.util.TreeSet;
  *     through exception com.acme.Missing mapped by com.acme.MissingMapper}
  * @param exception the qualified name of the exception that is mapped to it; empty for a returned
  *     response
+ * @param handlerBody for a response that an exception handler answers, the body type its return
+ *     type names ({@code Problem} for {@code ResponseEntity<Problem>}); empty otherwise
  */
 public record BuiltResponse(
-    int code, Set<String> headers, boolean body, Origin site, long line, String via, Optional<String> exception) {
+    int code,
+    Set<String> headers,
+    boolean body,
+    Origin site,
+    long line,
+    String via,
+    Optional<String> exception,
+    Optional<TypeRef> handlerBody) {
 
   public BuiltResponse {
     TreeSet<String> sorted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

@@ -185,6 +185,33 @@ public final class ContractScanner {
   private record Shared(Level level, String source, Optional<Origin> site, Raw raw) {}
 
   /** The scan of one class: what is read once for the class is kept here. */
+  /**
+   * The body type of the responses a Spring {@code @ExceptionHandler} method answers with, as its
+   * return type names it: {@code Problem} for {@code ResponseEntity<Problem>} or {@code Problem};
+   * empty for {@code void}, {@code ResponseEntity<?>}, {@code Object} and {@code Void}.
+   */
+  public Optional<TypeRef> handlerBody(ExecutableElement handler) {
+    TypeMirror returned = handler.getReturnType();
+    if (returned.getKind() == TypeKind.VOID) {
+      return Optional.empty();
+    }
+    return adapters.stream()
+        .filter(SpringAdapter.class::isInstance)
+        .findFirst()
+        .flatMap(spring -> spring.returnedBody(returned))
+        .map(typeRefs::of)
+        .filter(type -> !type.name().equals("java.lang.Object") && !type.name().equals("java.lang.Void"));
+  }
+
+  /** The {@code @ExceptionHandler} methods that {@code type} declares. */
+  public static List<ExecutableElement> exceptionHandlers(TypeElement type) {
+    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        .filter(method -> Annotations.has(method, EXCEPTION_HANDLER))
+        .toList();
+  }
+
+  private static final String EXCEPTION_HANDLER = "org.springframework.web.bind.annotation.ExceptionHandler";
+
   private final class ClassScan {
     private final TypeElement type;
     private final DeclaredType asType;
