@@ -20,7 +20,6 @@ import dev.statuscontract.processor.model.Observed;
 import dev.statuscontract.processor.model.Origin;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.TypeRef;
-import dev.statuscontract.processor.scan.ContractScanner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -53,19 +51,16 @@ final class CodeChecks {
 
   private final BodyAnalysis analysis;
   private final Trees trees;
-  private final Elements elements;
-  /** The body type of the responses of an exception handler method, as its return type names it. */
+  /** The body type of the responses of a Spring exception handler, as its return type names it. */
   private final Function<ExecutableElement, Optional<TypeRef>> handlerBodies;
   /** What each analysed class's methods produce, by the class's qualified name. */
   private final Map<String, AnalysedClass> analysed = new HashMap<>();
   private boolean watching;
   private boolean finished;
 
-  private CodeChecks(
-      BodyAnalysis analysis, Elements elements, Function<ExecutableElement, Optional<TypeRef>> handlerBodies) {
+  private CodeChecks(BodyAnalysis analysis, Function<ExecutableElement, Optional<TypeRef>> handlerBodies) {
     this.analysis = analysis;
     this.trees = analysis.trees();
-    this.elements = elements;
     this.handlerBodies = handlerBodies;
   }
 
@@ -107,7 +102,7 @@ final class CodeChecks {
               }
             });
     if (start instanceof BodyAnalysis.Started started) {
-      checks[0] = new CodeChecks(started.analysis(), env.getElementUtils(), handlerBodies);
+      checks[0] = new CodeChecks(started.analysis(), handlerBodies);
       return Optional.of(checks[0]);
     }
     unavailable.accept(((BodyAnalysis.Unavailable) start).reason());
@@ -167,7 +162,7 @@ final class CodeChecks {
                   response.site().line(),
                   response.via(),
                   response.exception(),
-                  response.body() ? response.handler().flatMap(this::handlerBody) : Optional.empty()));
+                  response.body() ? response.handlerMethod().flatMap(handlerBodies) : Optional.empty()));
         } else if (response.status() instanceof Status.Unknown unknown) {
           unknowns.add(unknown.because());
         }
@@ -175,23 +170,6 @@ final class CodeChecks {
       observed.add(new Observed(endpoint, responses, unknowns, owner.getKind() == ElementKind.INTERFACE));
     }
     return observed;
-  }
-
-  /** The body type of a Spring exception handler, named {@code com.acme.Advice#onMissing}. */
-  private Optional<TypeRef> handlerBody(String handler) {
-    int hash = handler.indexOf('#');
-    if (hash < 0) {
-      return Optional.empty(); // a JAX-RS mapper: its toResponse names no body type
-    }
-    TypeElement type = elements.getTypeElement(handler.substring(0, hash));
-    if (type == null) {
-      return Optional.empty();
-    }
-    String name = handler.substring(hash + 1);
-    return ContractScanner.exceptionHandlers(type).stream()
-        .filter(method -> method.getSimpleName().contentEquals(name))
-        .findFirst()
-        .flatMap(handlerBodies);
   }
 
   /** Where a finding about code is printed: at the site's tree, as javac prints its own. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * One response that a method may produce: on some branch it returns it, or throws an exception
@@ -28,6 +29,8 @@ import java.util.TreeSet;
  * @param handler the mapper or handler that maps {@code exception}: {@code com.acme.MissingMapper}
  *     for a JAX-RS {@code ExceptionMapper}, {@code com.acme.Advice#onMissing} for a Spring
  *     {@code @ExceptionHandler}; empty when the framework maps the exception itself
+ * @param handlerMethod the method of that mapper or handler: {@code toResponse}, or the {@code
+ *     @ExceptionHandler} method
  */
 public record Produced(
     Status status,
@@ -37,7 +40,8 @@ public record Produced(
     Site origin,
     List<String> calls,
     Optional<String> exception,
-    Optional<String> handler) {
+    Optional<String> handler,
+    Optional<ExecutableElement> handlerMethod) {
 
   public Produced {
     TreeSet<String> sorted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

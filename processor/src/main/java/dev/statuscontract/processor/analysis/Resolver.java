@@ -68,7 +68,7 @@ final class Resolver {
           Frameworks.Defaults.of(handler.method(), handlers.frameworksOf((TypeElement) handler.method().getEnclosingElement()));
       if (handlerFacts == null) {
         Value unknown = Value.unknownResponse("the handler " + handler.name() + ", whose body was not analysed", thrown.site());
-        out.add(produced(unknown, defaults, thrown.site(), thrown.calls(), exception, Optional.of(handler.name())));
+        out.add(produced(unknown, defaults, thrown.site(), thrown.calls(), exception, Optional.of(handler)));
         continue;
       }
       Resolved resolved = resolve(handlerFacts, 0);
@@ -88,7 +88,7 @@ final class Resolver {
         values.add(Value.nullValue(handlerFacts.site()));
       }
       for (Value value : values) {
-        out.add(produced(value, defaults, thrown.site(), thrown.calls(), exception, Optional.of(handler.name())));
+        out.add(produced(value, defaults, thrown.site(), thrown.calls(), exception, Optional.of(handler)));
       }
     }
     if (found.isEmpty()) {
@@ -107,7 +107,7 @@ final class Resolver {
       Site site,
       List<String> calls,
       Optional<String> exception,
-      Optional<String> handler) {
+      Optional<Handlers.Handler> handler) {
     Value plain = value.deferred() == null ? value : value.unresolved("a response that cannot be followed");
     Status status;
     boolean body;
@@ -128,7 +128,16 @@ final class Resolver {
         headers = Set.of();
       }
     }
-    return new Produced(status, headers, body, site, plain.origin(), calls, exception, handler);
+    return new Produced(
+        status,
+        headers,
+        body,
+        site,
+        plain.origin(),
+        calls,
+        exception,
+        handler.map(Handlers.Handler::name),
+        handler.map(Handlers.Handler::method));
   }
 
   /** The returns and exceptions of {@code method}, with helpers filled in from {@code depth} on. */

@@ -188,11 +188,12 @@ public final class ContractScanner {
   /**
    * The body type of the responses a Spring {@code @ExceptionHandler} method answers with, as its
    * return type names it: {@code Problem} for {@code ResponseEntity<Problem>} or {@code Problem};
-   * empty for {@code void}, {@code ResponseEntity<?>}, {@code Object} and {@code Void}.
+   * empty for {@code void}, {@code ResponseEntity<?>}, {@code Object} and {@code Void}, and for any
+   * method that is not such a handler (a JAX-RS mapper's {@code toResponse} names no body type).
    */
   public Optional<TypeRef> handlerBody(ExecutableElement handler) {
     TypeMirror returned = handler.getReturnType();
-    if (returned.getKind() == TypeKind.VOID) {
+    if (returned.getKind() == TypeKind.VOID || !Annotations.has(handler, EXCEPTION_HANDLER)) {
       return Optional.empty();
     }
     return adapters.stream()
