@@ -14,7 +14,6 @@ import dev.statuscontract.processor.model.BuiltResponse;
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
-import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.Level;
 import dev.statuscontract.processor.model.Observed;
 import dev.statuscontract.processor.model.Origin;
@@ -280,20 +279,6 @@ final class CodeChecks {
 
   /** The entity type the method's return type names: {@code User} for {@code ResponseEntity<User>} or {@code User}. */
   static Optional<TypeRef> returnedBody(Endpoint endpoint) {
-    TypeRef returned = endpoint.returnType();
-    String name = returned.name();
-    if (endpoint.framework() == Framework.SPRING && name.equals("org.springframework.http.ResponseEntity")) {
-      return returned.typeArguments().stream().findFirst().filter(CodeChecks::namesEntity);
-    }
-    if (name.endsWith(".ws.rs.core.Response") || !namesEntity(returned)) {
-      return Optional.empty();
-    }
-    return Optional.of(returned);
-  }
-
-  private static boolean namesEntity(TypeRef type) {
-    return (type instanceof TypeRef.Named || type instanceof TypeRef.Array)
-        && !type.name().equals("java.lang.Object")
-        && !type.name().equals("java.lang.Void");
+    return endpoint.framework().entityOf(endpoint.returnType());
   }
 }

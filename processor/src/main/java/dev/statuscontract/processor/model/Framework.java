@@ -1,5 +1,7 @@
 package dev.statuscontract.processor.model;
 
+import java.util.Optional;
+
 /** The web framework whose annotations declare an endpoint. */
 public enum Framework {
   /** Jakarta RESTful Web Services, package {@code jakarta.ws.rs}. */
@@ -17,5 +19,49 @@ public enum Framework {
 
   public String displayName() {
     return displayName;
+  }
+
+  /**
+   * The entity that a method returning {@code returnType} answers with, as this framework reads the
+   * return type: {@code User} for Spring's {@code ResponseEntity<User>} and for a plain {@code
+   * User}; empty for a JAX-RS {@code Response}, {@code ResponseEntity<?>}, {@code Object} and {@code
+   * Void}, whose entity the type does not name.
+   */
+  public Optional<TypeRef> entityOf(TypeRef returnType) {
+    String name = returnType.name();
+    if (this == SPRING && name.equals("org.springframework.http.ResponseEntity")) {
+      return returnType.typeArguments().stream().findFirst().filter(Framework::namesEntity);
+    }
+    if (name.equals(responsePackage() + ".core.Response") || !namesEntity(returnType)) {
+      return Optional.empty();
+    }
+    return Optional.of(returnType);
+  }
+
+  /**
+   * How code of this framework sets {@code header} on a response it builds with {@code code}, for
+   * advice: {@code set it with .location(uri), or build the response with Response.created(uri)}.
+   */
+  public String headerAdvice(String header, int code) {
+    boolean spring = this == SPRING;
+    return switch (header) {
+      case "Location" ->
+          "set it with .location(uri)"
+              + (code == 201
+                  ? ", or build the response with " + (spring ? "ResponseEntity" : "Response") + ".created(uri)"
+                  : "");
+      case "Allow" -> spring ? "set it with .allow(HttpMethod.GET, ...)" : "set it with .allow(\"GET\", ...)";
+      default -> "set it with .header(\"" + header + "\", ...)";
+    };
+  }
+
+  private String responsePackage() {
+    return this == JAVAX_RS ? "javax.ws.rs" : "jakarta.ws.rs";
+  }
+
+  private static boolean namesEntity(TypeRef type) {
+    return (type instanceof TypeRef.Named || type instanceof TypeRef.Array)
+        && !type.name().equals("java.lang.Object")
+        && !type.name().equals("java.lang.Void");
   }
 }

@@ -4,7 +4,6 @@ import dev.statuscontract.processor.model.BuiltResponse;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.FieldNames;
-import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.Observed;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
@@ -114,12 +113,7 @@ abstract class RequiredHeaderRule extends Rule {
     if (!response.isReturned()) {
       return "set it on the response that " + response.exception().orElseThrow() + " becomes";
     }
-    boolean spring = endpoint.framework() == Framework.SPRING;
-    return switch (header) {
-      case "Location" -> "set it with .location(uri)" + (response.code() == 201 && spring ? ", or build the response with ResponseEntity.created(uri)" : response.code() == 201 ? ", or build the response with Response.created(uri)" : "");
-      case "Allow" -> spring ? "set it with .allow(HttpMethod.GET, ...)" : "set it with .allow(\"GET\", ...)";
-      default -> "set it with .header(\"" + header + "\", ...)";
-    };
+    return endpoint.framework().headerAdvice(header, response.code());
   }
 
   /**
