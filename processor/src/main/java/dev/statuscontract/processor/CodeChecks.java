@@ -236,7 +236,7 @@ final class CodeChecks {
               0,
               "default",
               Source.CODE,
-              "Any other status: the code computes it at run time",
+              "A status the code computes at run time",
               List.of(),
               Optional.empty(),
               Level.METHOD,
