@@ -8,6 +8,7 @@ import dev.statuscontract.processor.docs.DocsFormat;
 import dev.statuscontract.processor.docs.OpenApiDocs;
 import dev.statuscontract.processor.helpers.ResponseHelpers;
 import dev.statuscontract.processor.model.Endpoint;
+import dev.statuscontract.processor.scan.Javadoc;
 import dev.statuscontract.processor.model.TypeSchemas;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -162,7 +163,7 @@ final class Outputs {
       }
       Optional.ofNullable(elements.getTypeElement(name))
           .map(elements::getDocComment)
-          .flatMap(DocsFiles::firstSentence)
+          .flatMap(Javadoc::summaryOf)
           .ifPresent(sentence -> classDescriptions.put(name, sentence));
     }
   }

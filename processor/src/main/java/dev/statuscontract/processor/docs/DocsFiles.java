@@ -1,7 +1,6 @@
 package dev.statuscontract.processor.docs;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -70,8 +69,4 @@ public final class DocsFiles {
     return files;
   }
 
-  /** The first sentence of a Javadoc comment as plain text, where it has one. */
-  public static Optional<String> firstSentence(String docComment) {
-    return JavadocText.firstSentence(docComment);
-  }
 }

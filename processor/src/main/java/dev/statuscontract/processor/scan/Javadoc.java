@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * @param description the rest of the main description
  * @param params the text of each {@code @param}, by parameter name (type parameters left out)
  */
-record Javadoc(DocText main, DocText summary, DocText description, Map<String, DocText> params) {
+public record Javadoc(DocText main, DocText summary, DocText description, Map<String, DocText> params) {
 
   static final Javadoc NONE = new Javadoc(DocText.EMPTY, DocText.EMPTY, DocText.EMPTY, Map.of());
 
@@ -39,13 +40,19 @@ record Javadoc(DocText main, DocText summary, DocText description, Map<String, D
   /** HTML elements whose content is code. */
   private static final Set<String> CODE = Set.of("code", "tt", "samp", "kbd");
 
-  Javadoc {
+  public Javadoc {
     params = Map.copyOf(params);
   }
 
   /** Whether the comment has a main description. */
   boolean hasDescription() {
     return !summary.isEmpty();
+  }
+
+  /** The first sentence of {@code comment}, as plain text; empty where it has no main description. */
+  public static Optional<String> summaryOf(String comment) {
+    String summary = parse(comment).summary().plain();
+    return summary.isBlank() ? Optional.empty() : Optional.of(summary);
   }
 
   /** The comment {@code Elements.getDocComment} returns; {@link #NONE} for {@code null}. */
