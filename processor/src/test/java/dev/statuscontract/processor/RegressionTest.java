@@ -525,4 +525,29 @@ class RegressionTest {
     assertNoInternalError(compilation);
     assertThat(compilation).succeeded();
   }
+
+  /**
+   * Found by the fuzz test: a body of a framework's own type (here Jakarta REST's {@code Response},
+   * on a javax resource) was read member by member for its schema, down to {@code Link.JaxbLink},
+   * whose JAXB annotations are not on the class path: javac warned that it cannot find their
+   * methods. Framework types are now schemas of any value.
+   */
+  @Test
+  void aFrameworkClassIsNeverReadMemberByMemberForItsSchema() {
+    JavaFileObject resource =
+        source(
+            "p.R",
+            "package p;",
+            "import dev.statuscontract.Returns;",
+            "import javax.ws.rs.*;",
+            "@Path(\"/r\") public class R {",
+            "  @GET @Returns(value = 200, body = jakarta.ws.rs.core.Response.class) @Returns(204)",
+            "  public jakarta.ws.rs.core.Response get() { return null; }",
+            "}");
+
+    Compilation compilation = strict(resource);
+
+    assertNoInternalError(compilation);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
 }

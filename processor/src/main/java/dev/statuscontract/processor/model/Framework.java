@@ -32,7 +32,8 @@ public enum Framework {
     if (this == SPRING && name.equals("org.springframework.http.ResponseEntity")) {
       return returnType.typeArguments().stream().findFirst().filter(Framework::namesEntity);
     }
-    if (name.equals(responsePackage() + ".core.Response") || !namesEntity(returnType)) {
+    // Either namespace's Response: a javax resource may name the jakarta one, and neither names an entity.
+    if (name.equals("javax.ws.rs.core.Response") || name.equals("jakarta.ws.rs.core.Response") || !namesEntity(returnType)) {
       return Optional.empty();
     }
     return Optional.of(returnType);
@@ -53,10 +54,6 @@ public enum Framework {
       case "Allow" -> spring ? "set it with .allow(HttpMethod.GET, ...)" : "set it with .allow(\"GET\", ...)";
       default -> "set it with .header(\"" + header + "\", ...)";
     };
-  }
-
-  private String responsePackage() {
-    return this == JAVAX_RS ? "javax.ws.rs" : "jakarta.ws.rs";
   }
 
   private static boolean namesEntity(TypeRef type) {

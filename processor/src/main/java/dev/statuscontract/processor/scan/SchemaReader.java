@@ -154,14 +154,25 @@ public final class SchemaReader {
       return wellKnown.get();
     }
     TypeElement element = elements.getTypeElement(type.name());
-    if (element == null || type.packageName().equals("java") || type.packageName().startsWith("java.")
-        || type.packageName().startsWith("javax.") || type.packageName().startsWith("jdk.")
-        || type.packageName().startsWith("sun.")) {
-      // A class of the JDK that is not a collection, a map or one of the well-known values: its
-      // getters are not what Jackson writes of it.
+    if (element == null || isPlatform(type.packageName())) {
+      // A class of the JDK or of a web framework (a response, headers, a resource) that is not a
+      // collection, a map or one of the well-known values: its getters are not what Jackson writes
+      // of it, and reading its members can make javac complete classes whose optional
+      // dependencies are not on the class path, and warn.
       return element == null ? Schema.ANY : collection(type).orElse(Schema.ANY);
     }
     return collection(type).orElseGet(() -> reference(type));
+  }
+
+  private static final List<String> PLATFORM_PACKAGES =
+      List.of(
+          "java.", "javax.", "jakarta.", "jdk.", "sun.", "org.springframework.http.", "org.springframework.web.",
+          "org.springframework.core.", "org.springframework.util.");
+
+  /** Whether a package belongs to the JDK, Jakarta EE or Spring's web layer rather than to an application. */
+  private static boolean isPlatform(String packageName) {
+    String prefix = packageName + ".";
+    return packageName.equals("java") || PLATFORM_PACKAGES.stream().anyMatch(prefix::startsWith);
   }
 
   /** An array for a {@code Collection}, an object of values for a {@code Map}; empty for other classes. */
