@@ -550,4 +550,31 @@ class RegressionTest {
     assertNoInternalError(compilation);
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  /**
+   * Found by the fuzz test once javac went on to compile the helpers beside contract errors: in the
+   * default package, the helper's nested class for a method {@code api()} was named {@code Api},
+   * hiding the resource class {@code Api} that its body type {@code Api.Dto} is named through. A
+   * class of the default package cannot be qualified, so such names are taken.
+   */
+  @Test
+  void aHelperClassNeverHidesAClassOfTheDefaultPackage() {
+    JavaFileObject resource =
+        source(
+            "Api",
+            "import dev.statuscontract.Returns;",
+            "import org.springframework.http.ResponseEntity;",
+            "import org.springframework.web.bind.annotation.*;",
+            "@RestController public class Api {",
+            "  public static class Dto {}",
+            "  @GetMapping(\"/api\") @Returns(value = 200, body = Dto.class)",
+            "  public ResponseEntity<Dto> api() { return ResponseEntity.ok(new Dto()); }",
+            "}");
+
+    Compilation compilation = strict(resource);
+
+    assertNoInternalError(compilation);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("ApiResponses").contentsAsUtf8String().contains("class Api2");
+  }
 }

@@ -192,6 +192,9 @@ public final class ResponseHelpers {
     }
 
     Generated write(List<Endpoint> endpoints) {
+      if (packageName.isEmpty()) {
+        reserveDefaultPackageNames(endpoints);
+      }
       Map<String, List<Endpoint>> byMethod = new LinkedHashMap<>();
       for (Endpoint endpoint : endpoints) {
         byMethod.computeIfAbsent(javaKey(endpoint), k -> new ArrayList<>()).add(endpoint);
@@ -324,6 +327,26 @@ public final class ResponseHelpers {
       return new Generated(
           Optional.of(JavaFile.builder(packageName, helpers.build()).indent("  ").build()),
           skipped);
+    }
+
+    /**
+     * In the default package a class cannot be named by a qualified name, so a nested class of the
+     * helper named like a class it refers to (an endpoint method {@code api()} of a class {@code
+     * Api} whose body is {@code Api.Dto}) would hide it: those names are taken.
+     */
+    private void reserveDefaultPackageNames(List<Endpoint> endpoints) {
+      takenNames.add(resource.topLevelClassName().simpleName());
+      for (Endpoint endpoint : endpoints) {
+        List<TypeRef> types = new ArrayList<>(endpoint.parameterTypes());
+        types.add(endpoint.returnType());
+        endpoint.declarations().forEach(declaration -> declaration.body().ifPresent(types::add));
+        types.stream()
+            .flatMap(TypeRef::parts)
+            .filter(TypeRef.Named.class::isInstance)
+            .map(TypeRef.Named.class::cast)
+            .filter(named -> named.packageName().isEmpty())
+            .forEach(named -> takenNames.add(named.simpleNames().get(0)));
+      }
     }
 
     /** Notes the classes of the helper's package that {@code type} names under a clashing name. */
