@@ -33,6 +33,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
 /**
@@ -52,15 +53,21 @@ final class CodeChecks {
   private final Trees trees;
   /** The body type of the responses of a Spring exception handler, as its return type names it. */
   private final Function<ExecutableElement, Optional<TypeRef>> handlerBodies;
+  /** The model's type of a type javac knows. */
+  private final Function<TypeMirror, TypeRef> typeRefs;
   /** What each analysed class's methods produce, by the class's qualified name. */
   private final Map<String, AnalysedClass> analysed = new HashMap<>();
   private boolean watching;
   private boolean finished;
 
-  private CodeChecks(BodyAnalysis analysis, Function<ExecutableElement, Optional<TypeRef>> handlerBodies) {
+  private CodeChecks(
+      BodyAnalysis analysis,
+      Function<ExecutableElement, Optional<TypeRef>> handlerBodies,
+      Function<TypeMirror, TypeRef> typeRefs) {
     this.analysis = analysis;
     this.trees = analysis.trees();
     this.handlerBodies = handlerBodies;
+    this.typeRefs = typeRefs;
   }
 
   /**
@@ -73,6 +80,7 @@ final class CodeChecks {
   static Optional<CodeChecks> start(
       ProcessingEnvironment env,
       Function<ExecutableElement, Optional<TypeRef>> handlerBodies,
+      Function<TypeMirror, TypeRef> typeRefs,
       Done done,
       Consumer<String> internalError,
       Consumer<String> unavailable) {
@@ -101,7 +109,7 @@ final class CodeChecks {
               }
             });
     if (start instanceof BodyAnalysis.Started started) {
-      checks[0] = new CodeChecks(started.analysis(), handlerBodies);
+      checks[0] = new CodeChecks(started.analysis(), handlerBodies, typeRefs);
       return Optional.of(checks[0]);
     }
     unavailable.accept(((BodyAnalysis.Unavailable) start).reason());
@@ -161,7 +169,7 @@ final class CodeChecks {
                   response.site().line(),
                   response.via(),
                   response.exception(),
-                  response.body() ? response.handlerMethod().flatMap(handlerBodies) : Optional.empty()));
+                  response.body() ? bodyType(response) : Optional.empty()));
         } else if (response.status() instanceof Status.Unknown unknown) {
           unknowns.add(unknown.because());
         }
@@ -169,6 +177,26 @@ final class CodeChecks {
       observed.add(new Observed(endpoint, responses, unknowns, owner.getKind() == ElementKind.INTERFACE));
     }
     return observed;
+  }
+
+  /**
+   * The type of a response's content, where the code names it: an exception handler's declared
+   * body, else the static type of the content expression, when that names an entity.
+   */
+  private Optional<TypeRef> bodyType(Produced response) {
+    Optional<TypeRef> handled = response.handlerMethod().flatMap(handlerBodies);
+    if (handled.isPresent()) {
+      return handled;
+    }
+    return response.content().map(typeRefs).filter(CodeChecks::namesEntity);
+  }
+
+  private static boolean namesEntity(TypeRef type) {
+    return (type instanceof TypeRef.Named || type instanceof TypeRef.Array)
+        && !type.name().equals("java.lang.Object")
+        && !type.name().equals("java.lang.Void")
+        && !(type instanceof TypeRef.Named named && named.typeArguments().stream().anyMatch(
+            argument -> argument instanceof TypeRef.Variable));
   }
 
   /** Where a finding about code is printed: at the site's tree, as javac prints its own. */
@@ -253,7 +281,8 @@ final class CodeChecks {
       for (BuiltResponse response : entry.getValue()) {
         headers.addAll(response.headers());
         if (response.body() && (bodyType.isEmpty() || bodyType.get() == UNKNOWN_BODY)) {
-          Optional<TypeRef> named = response.isReturned() ? returnedBody(endpoint) : response.handlerBody();
+          Optional<TypeRef> named =
+              response.bodyType().or(() -> response.isReturned() ? returnedBody(endpoint) : Optional.empty());
           bodyType = Optional.of(named.orElse(UNKNOWN_BODY));
         }
       }

@@ -175,6 +175,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
           CodeChecks.start(
               env,
               scanner::handlerBody,
+              scanner::typeRef,
               this::analysed,
               message -> reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + message),
               reason -> analysisUnavailable = reason);
@@ -282,13 +283,18 @@ public final class StatusContractProcessor extends AbstractProcessor {
         if (endpoints.containsKey(entry.getKey())) {
           List<Endpoint> documented = new ArrayList<>();
           for (Endpoint endpoint : entry.getValue().endpoints()) {
-            documented.add(
+            Endpoint inferred =
                 observed.stream()
                     .filter(o -> o.endpoint() == endpoint)
                     .findFirst()
                     .map(CodeChecks::withInferred)
-                    .orElse(endpoint)
-                    .detached());
+                    .orElse(endpoint);
+            // The body types that only the code names get their schemas now, while javac still runs.
+            inferred.declarations().stream()
+                .filter(declaration -> declaration.declaredWith().isInferred())
+                .flatMap(declaration -> declaration.body().stream())
+                .forEach(schemas::schemaOf);
+            documented.add(inferred.detached());
           }
           endpoints.put(entry.getKey(), documented);
         }

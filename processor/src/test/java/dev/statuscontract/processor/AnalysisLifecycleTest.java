@@ -168,6 +168,40 @@ class AnalysisLifecycleTest {
   }
 
   @Test
+  void theContentTypesTheCodeNamesAreTheInferredBodiesWithTheirSchemas() {
+    JavaFileObject resource =
+        source(
+            "com.acme.BookResource",
+            "package com.acme;",
+            "import jakarta.ws.rs.*;",
+            "import jakarta.ws.rs.core.Response;",
+            "@Path(\"/books\")",
+            "public class BookResource {",
+            "  public record Book(String isbn, int pages) {}",
+            "  public record Problem(String detail) {}",
+            "  @GET @Path(\"{isbn}\")",
+            "  public Response get(@PathParam(\"isbn\") String isbn) {",
+            "    if (isbn.isEmpty()) {",
+            "      return Response.status(404).entity(new Problem(\"no book has this ISBN\")).build();",
+            "    }",
+            "    return Response.ok(new Book(isbn, 412)).build();",
+            "  }",
+            "}");
+
+    Compilation compilation = Compilations.compile(resource);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    Map<String, String> files = documents(compilation);
+    assertThat(files.get("contract.json"))
+        .containsMatch("(?s)\"code\": 200,(?:(?!\"code\").)*\"body\": \"com.acme.BookResource.Book\"");
+    assertThat(files.get("contract.json"))
+        .containsMatch("(?s)\"code\": 404,(?:(?!\"code\").)*\"body\": \"com.acme.BookResource.Problem\"");
+    String openapi = files.get("openapi.json");
+    assertThat(openapi).contains("\"$ref\": \"#/components/schemas/BookResource.Book\"");
+    assertThat(openapi).containsMatch("(?s)\"BookResource.Book\": \\{.*\"pages\": \\{\\s*\"type\": \"integer\"");
+  }
+
+  @Test
   void theDocumentsWrittenAfterTheAnalysisAreTheSameEveryTime(@TempDir Path one, @TempDir Path two) throws IOException {
     Map<String, String> first = Directory.compile(one, List.of(), CONTROLLER, RESOURCE).documents();
     Map<String, String> second = Directory.compile(two, List.of(), RESOURCE, CONTROLLER).documents();

@@ -67,6 +67,11 @@ final class Call {
     return new TreePath(path, arguments().get(index));
   }
 
+  /** The static type of the {@code index}th argument, where javac knows it. */
+  TypeMirror argumentType(int index) {
+    return index < argumentCount() ? reader.typeOf(argument(index)) : null;
+  }
+
   /** The declared type of the {@code index}th parameter (the last for varargs beyond it). */
   TypeMirror parameterType(int index) {
     int last = method.getParameters().size() - 1;
@@ -120,7 +125,7 @@ final class Call {
     for (Value status : eval(index)) {
       if (status.deferred() != null) {
         out.add(
-            new Value(Value.Kind.RESPONSE, null, headers, body, status.deferred(), site, site, status.calls()));
+            new Value(Value.Kind.RESPONSE, null, headers, body, null, status.deferred(), site, site, status.calls()));
       } else {
         Status code =
             status.kind() == Value.Kind.STATUS && status.status() != null
@@ -163,6 +168,7 @@ final class Call {
                     value.status(),
                     Set.of(),
                     false,
+                    null,
                     value.deferred(),
                     value.site(),
                     value.origin(),

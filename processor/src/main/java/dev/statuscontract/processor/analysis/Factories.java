@@ -44,16 +44,20 @@ final class Factories {
     }
     List<String> headers = new ArrayList<>();
     boolean body = false;
-    for (VariableElement parameter : method.getParameters()) {
+    javax.lang.model.type.TypeMirror content = null;
+    List<? extends VariableElement> parameters = method.getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      VariableElement parameter = parameters.get(i);
       String name = parameter.getSimpleName().toString();
       if (name.equals("body")) {
         body = true;
+        content = parameter.asType();
       } else if (!name.matches("arg[0-9]+")) {
         headers.add(StatusNames.headerOfParameter(name));
       }
     }
     String factory = qualifiedPath(method) + "()";
-    Value response = Value.response(Status.of(code.getAsInt()), Set.copyOf(headers), body, call.site());
+    Value response = Value.response(Status.of(code.getAsInt()), Set.copyOf(headers), body, content, call.site());
     return Optional.of(
         List.of(
             new Value(
@@ -61,6 +65,7 @@ final class Factories {
                 response.status(),
                 response.headers(),
                 response.body(),
+                response.content(),
                 null,
                 response.site(),
                 response.origin(),

@@ -102,9 +102,12 @@ final class JaxRsIdioms implements Idioms {
     return Optional.of(
         switch (call.name()) {
           case "status" -> args >= 1 ? call.withStatus(0, Set.of(), false) : List.of();
-          case "ok" -> List.of(Value.response(Status.of(200), args >= 2 ? Set.of("Content-Type") : Set.of(), entity, site));
+          case "ok" ->
+              List.of(
+                  Value.response(
+                      Status.of(200), args >= 2 ? Set.of("Content-Type") : Set.of(), entity, call.argumentType(0), site));
           case "created" -> List.of(Value.response(Status.of(201), Set.of("Location"), false, site));
-          case "accepted" -> List.of(Value.response(Status.of(202), Set.of(), entity, site));
+          case "accepted" -> List.of(Value.response(Status.of(202), Set.of(), entity, call.argumentType(0), site));
           case "noContent" -> List.of(Value.response(Status.of(204), Set.of(), false, site));
           case "notModified" -> List.of(Value.response(Status.of(304), args >= 1 ? Set.of("ETag") : Set.of(), false, site));
           case "seeOther" -> List.of(Value.response(Status.of(303), Set.of("Location"), false, site));
@@ -132,7 +135,8 @@ final class JaxRsIdioms implements Idioms {
         return call.argumentCount() >= 1 ? call.receiverWithStatus(0) : call.receiver();
       case "entity":
         boolean body = !call.isNullArgument(0);
-        return call.receiver().stream().map(value -> value.withBody(body)).toList();
+        TypeMirror content = call.argumentType(0);
+        return call.receiver().stream().map(value -> value.withBody(body, content)).toList();
       case "header":
         if (call.isNullArgument(1)) {
           return call.receiver();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * One response that a method may produce: on some branch it returns it, or throws an exception
@@ -17,6 +18,8 @@ import javax.lang.model.element.ExecutableElement;
  *     variable, every header set on that variable anywhere in the method
  * @param body whether the response visibly has content ({@code entity(x)}, {@code body(x)}, a
  *     returned entity); {@code null} arguments and {@code Void} do not count
+ * @param content the static type of that content where the code shows it ({@code x} in {@code
+ *     entity(x)}); empty for a returned entity, whose type is the method's return type
  * @param site where the method that was analysed produces it: the call or {@code return} in its
  *     own body, the {@code throw} or the call that throws, or the method itself for a {@code void}
  *     method's default; print diagnostics here
@@ -36,6 +39,7 @@ public record Produced(
     Status status,
     Set<String> headers,
     boolean body,
+    Optional<TypeMirror> content,
     Site site,
     Site origin,
     List<String> calls,

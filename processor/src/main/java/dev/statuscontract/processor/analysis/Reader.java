@@ -249,7 +249,7 @@ final class Reader {
       return values;
     }
     Site here = sites.of(changes.get(0).getLeaf());
-    Value self = new Value(kind, null, Set.of(), null, null, here, here, List.of());
+    Value self = new Value(kind, null, Set.of(), null, null, null, here, here, List.of());
     List<Value> deltas = new ArrayList<>();
     overrides.put(variable, List.of(self));
     try {
@@ -435,6 +435,11 @@ final class Reader {
       }
     }.scan(path, null);
     return values;
+  }
+
+  /** The static type of the expression at {@code path}, or {@code null}. */
+  TypeMirror typeOf(TreePath path) {
+    return trees.getTypeMirror(path);
   }
 
   /** A value the code does not show, typed by the expression's static type. */

@@ -132,6 +132,7 @@ final class Resolver {
         status,
         headers,
         body,
+        body ? Optional.ofNullable(plain.content()) : Optional.empty(),
         site,
         plain.origin(),
         calls,

@@ -10,6 +10,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -110,7 +111,7 @@ final class SpringIdioms implements Idioms {
     boolean body = args >= 1 && !call.isNullArgument(0);
     Site site = call.site();
     return switch (call.name()) {
-      case "ok" -> List.of(Value.response(Status.of(200), Set.of(), body, site));
+      case "ok" -> List.of(Value.response(Status.of(200), Set.of(), body, call.argumentType(0), site));
       case "status" -> args >= 1 ? call.withStatus(0, Set.of(), false) : List.of();
       case "created" -> List.of(Value.response(Status.of(201), Set.of("Location"), false, site));
       case "accepted" -> List.of(Value.response(Status.of(202), Set.of(), false, site));
@@ -119,7 +120,10 @@ final class SpringIdioms implements Idioms {
       case "notFound" -> List.of(Value.response(Status.of(404), Set.of(), false, site));
       case "unprocessableEntity" -> List.of(Value.response(Status.of(422), Set.of(), false, site));
       case "internalServerError" -> List.of(Value.response(Status.of(500), Set.of(), false, site));
-      case "ofNullable" -> List.of(Value.response(Status.of(200), Set.of(), true, site), Value.response(Status.of(404), Set.of(), false, site));
+      case "ofNullable" ->
+          List.of(
+              Value.response(Status.of(200), Set.of(), true, call.argumentType(0), site),
+              Value.response(Status.of(404), Set.of(), false, site));
       case "of" -> of(call);
       default -> List.of(Value.unknownResponse("the result of ResponseEntity." + call.name() + "()", site));
     };
@@ -129,7 +133,13 @@ final class SpringIdioms implements Idioms {
   private List<Value> of(Call call) {
     Site site = call.site();
     if (call.argumentCount() == 1 && call.parameterIs(0, OPTIONAL)) {
-      return List.of(Value.response(Status.of(200), Set.of(), true, site), Value.response(Status.of(404), Set.of(), false, site));
+      // The content is what the Optional holds: Optional<User> answers a User.
+      TypeMirror content =
+          call.argumentType(0) instanceof DeclaredType optional && optional.getTypeArguments().size() == 1
+              ? optional.getTypeArguments().get(0)
+              : null;
+      return List.of(
+          Value.response(Status.of(200), Set.of(), true, content, site), Value.response(Status.of(404), Set.of(), false, site));
     }
     if (call.argumentCount() == 1 && call.parameterIs(0, PROBLEM_DETAIL)) {
       return call.withStatus(0, Set.of(), true);
@@ -143,7 +153,8 @@ final class SpringIdioms implements Idioms {
     switch (name) {
       case "body":
         boolean body = !call.isNullArgument(0);
-        return call.receiver().stream().map(value -> value.withBody(body)).toList();
+        TypeMirror content = call.argumentType(0);
+        return call.receiver().stream().map(value -> value.withBody(body, content)).toList();
       case "header":
         return call.receiverWithHeaders(call.constantString(0).map(Set::of).orElse(Set.of()));
       case "headers":
@@ -199,6 +210,7 @@ final class SpringIdioms implements Idioms {
       return Optional.empty();
     }
     boolean body = false;
+    TypeMirror content = null;
     int status = -1;
     List<Set<String>> headerSets = new ArrayList<>(List.of(Set.of()));
     for (int i = 0; i < construction.argumentCount(); i++) {
@@ -212,12 +224,14 @@ final class SpringIdioms implements Idioms {
         status = i;
       } else {
         body = !construction.isNullArgument(i);
+        content = construction.argumentType(i);
       }
     }
+    TypeMirror bodyType = content;
     List<Value> statuses =
         status >= 0
-            ? construction.withStatus(status, Set.of(), body)
-            : List.of(Value.response(Status.of(200), Set.of(), body, construction.site()));
+            ? construction.withStatus(status, Set.of(), body).stream().map(v -> v.withBody(v.hasBody(), bodyType)).toList()
+            : List.of(Value.response(Status.of(200), Set.of(), body, content, construction.site()));
     List<Value> out = new ArrayList<>();
     for (Value value : statuses) {
       for (Set<String> headers : headerSets) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * One way an expression may evaluate, as far as responses go: a response (or a builder of one), a
@@ -17,6 +18,8 @@ import javax.lang.model.element.ExecutableElement;
  *     decides it
  * @param headers headers set, case-insensitive
  * @param body whether content is set; {@code null} where a deferred value decides it
+ * @param content the static type of the content where the code shows it ({@code x} in {@code
+ *     entity(x)}), or {@code null}
  * @param deferred the call or exception whose values this one stands for, or {@code null}
  * @param site where the analysed method produces it
  * @param origin where the status was decided
@@ -27,6 +30,7 @@ record Value(
     Status status,
     Set<String> headers,
     Boolean body,
+    TypeMirror content,
     Deferred deferred,
     Site site,
     Site origin,
@@ -62,31 +66,36 @@ record Value(
   }
 
   static Value response(Status status, Set<String> headers, boolean body, Site site) {
-    return new Value(Kind.RESPONSE, status, headers, body, null, site, site, List.of());
+    return response(status, headers, body, null, site);
+  }
+
+  /** A response whose content, where set, has the static type {@code content}. */
+  static Value response(Status status, Set<String> headers, boolean body, TypeMirror content, Site site) {
+    return new Value(Kind.RESPONSE, status, headers, body, body ? content : null, null, site, site, List.of());
   }
 
   static Value status(Status status, Site site) {
-    return new Value(Kind.STATUS, status, Set.of(), false, null, site, site, List.of());
+    return new Value(Kind.STATUS, status, Set.of(), false, null, null, site, site, List.of());
   }
 
   static Value headers(Set<String> headers, Site site) {
-    return new Value(Kind.HEADERS, null, headers, false, null, site, site, List.of());
+    return new Value(Kind.HEADERS, null, headers, false, null, null, site, site, List.of());
   }
 
   static Value entity(Site site) {
-    return new Value(Kind.ENTITY, null, Set.of(), true, null, site, site, List.of());
+    return new Value(Kind.ENTITY, null, Set.of(), true, null, null, site, site, List.of());
   }
 
   static Value nullValue(Site site) {
-    return new Value(Kind.NULL, null, Set.of(), false, null, site, site, List.of());
+    return new Value(Kind.NULL, null, Set.of(), false, null, null, site, site, List.of());
   }
 
   static Value call(ExecutableElement callee, String name, Kind fallback, Site site) {
-    return new Value(Kind.INHERIT, null, Set.of(), null, new Call(callee, name, fallback), site, site, List.of());
+    return new Value(Kind.INHERIT, null, Set.of(), null, null, new Call(callee, name, fallback), site, site, List.of());
   }
 
   static Value exceptionOwn(Site site) {
-    return new Value(Kind.RESPONSE, null, Set.of(), null, new ExceptionOwn(), site, site, List.of());
+    return new Value(Kind.RESPONSE, null, Set.of(), null, null, new ExceptionOwn(), site, site, List.of());
   }
 
   /** A response whose status the code does not show. */
@@ -96,7 +105,7 @@ record Value(
 
   /** This value as a response with {@code status}, decided at {@code where}: {@code builder.status(404)}. */
   Value withStatus(Status newStatus, Site where) {
-    return new Value(kind == Kind.INHERIT ? Kind.RESPONSE : kind, newStatus, headers, body, deferred, site, where, calls);
+    return new Value(kind == Kind.INHERIT ? Kind.RESPONSE : kind, newStatus, headers, body, content, deferred, site, where, calls);
   }
 
   /** This value with {@code more} headers. */
@@ -106,17 +115,23 @@ record Value(
     }
     List<String> all = new ArrayList<>(headers);
     all.addAll(more);
-    return new Value(kind == Kind.INHERIT ? Kind.RESPONSE : kind, status, Set.copyOf(all), body, deferred, site, origin, calls);
+    return new Value(kind == Kind.INHERIT ? Kind.RESPONSE : kind, status, Set.copyOf(all), body, content, deferred, site, origin, calls);
   }
 
   /** This value with content set, or cleared. */
   Value withBody(boolean hasBody) {
-    return new Value(kind == Kind.INHERIT ? Kind.RESPONSE : kind, status, headers, hasBody, deferred, site, origin, calls);
+    return withBody(hasBody, null);
+  }
+
+  /** This value with content of the static type {@code type} set (unknown for {@code null}), or cleared. */
+  Value withBody(boolean hasBody, TypeMirror type) {
+    return new Value(
+        kind == Kind.INHERIT ? Kind.RESPONSE : kind, status, headers, hasBody, hasBody ? type : null, deferred, site, origin, calls);
   }
 
   /** This value as a response produced at {@code where} ({@code Response.fromResponse(r)}). */
   Value asResponse() {
-    return kind == Kind.RESPONSE ? this : new Value(Kind.RESPONSE, status, headers, body, deferred, site, origin, calls);
+    return kind == Kind.RESPONSE ? this : new Value(Kind.RESPONSE, status, headers, body, content, deferred, site, origin, calls);
   }
 
   /** Whether content is set, where known. */
@@ -149,6 +164,7 @@ record Value(
         filledStatus,
         Set.copyOf(allHeaders),
         body != null ? body : inner.body,
+        body != null ? content : inner.content,
         null,
         site,
         filledOrigin,
@@ -170,6 +186,7 @@ record Value(
         status != null ? status : Status.unknown(because),
         headers,
         body != null ? body : filledKind == Kind.ENTITY,
+        content,
         null,
         site,
         origin,

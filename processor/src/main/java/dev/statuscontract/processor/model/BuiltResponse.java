@@ -20,8 +20,10 @@ import java.util.TreeSet;
  *     through exception com.acme.Missing mapped by com.acme.MissingMapper}
  * @param exception the qualified name of the exception that is mapped to it; empty for a returned
  *     response
- * @param handlerBody for a response that an exception handler answers, the body type its return
- *     type names ({@code Problem} for {@code ResponseEntity<Problem>}); empty otherwise
+ * @param bodyType the type of the content where the code names it: the type of {@code x} in
+ *     {@code entity(x)} or {@code body(x)}, or for a response that a Spring exception handler
+ *     answers, the type its return type names ({@code Problem} for {@code ResponseEntity<Problem>});
+ *     empty otherwise
  */
 public record BuiltResponse(
     int code,
@@ -31,7 +33,7 @@ public record BuiltResponse(
     long line,
     String via,
     Optional<String> exception,
-    Optional<TypeRef> handlerBody) {
+    Optional<TypeRef> bodyType) {
 
   public BuiltResponse {
     TreeSet<String> sorted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

@@ -204,6 +204,11 @@ public final class ContractScanner {
         .filter(type -> !type.name().equals("java.lang.Object") && !type.name().equals("java.lang.Void"));
   }
 
+  /** The model's type of {@code type}. */
+  public TypeRef typeRef(TypeMirror type) {
+    return typeRefs.of(type);
+  }
+
   /** The {@code @ExceptionHandler} methods that {@code type} declares. */
   public static List<ExecutableElement> exceptionHandlers(TypeElement type) {
     return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
