@@ -158,6 +158,9 @@ final class CodeChecks {
       }
       List<BuiltResponse> responses = new ArrayList<>();
       List<String> unknowns = new ArrayList<>();
+      // Only the documents of an endpoint without a written contract show the types of what its
+      // code builds; working them out costs a type conversion per response.
+      boolean inferred = endpoint.writtenWith().isEmpty();
       for (Produced response : produced.get()) {
         if (response.status() instanceof Status.Code code) {
           responses.add(
@@ -169,7 +172,7 @@ final class CodeChecks {
                   response.site().line(),
                   response.via(),
                   response.exception(),
-                  response.body() ? bodyType(response) : Optional.empty()));
+                  inferred && response.body() ? bodyType(response) : Optional.empty()));
         } else if (response.status() instanceof Status.Unknown unknown) {
           unknowns.add(unknown.because());
         }
