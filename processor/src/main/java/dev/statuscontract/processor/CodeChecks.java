@@ -191,15 +191,7 @@ final class CodeChecks {
     if (handled.isPresent()) {
       return handled;
     }
-    return response.content().map(typeRefs).filter(CodeChecks::namesEntity);
-  }
-
-  private static boolean namesEntity(TypeRef type) {
-    return (type instanceof TypeRef.Named || type instanceof TypeRef.Array)
-        && !type.name().equals("java.lang.Object")
-        && !type.name().equals("java.lang.Void")
-        && !(type instanceof TypeRef.Named named && named.typeArguments().stream().anyMatch(
-            argument -> argument instanceof TypeRef.Variable));
+    return response.content().map(typeRefs).filter(TypeRef::namesEntity);
   }
 
   /** Where a finding about code is printed: at the site's tree, as javac prints its own. */

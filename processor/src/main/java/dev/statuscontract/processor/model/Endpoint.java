@@ -59,24 +59,6 @@ public record Endpoint(
     parameters = List.copyOf(parameters);
   }
 
-  /** An endpoint without documentation, parameters or request body. */
-  public Endpoint(
-      HttpMethod httpMethod,
-      String path,
-      Framework framework,
-      String declaringType,
-      String methodName,
-      List<TypeRef> parameterTypes,
-      TypeRef returnType,
-      Optional<Origin> creates,
-      List<String> produces,
-      List<DeclaredResponse> declarations,
-      Origin origin) {
-    this(
-        httpMethod, path, framework, declaringType, methodName, parameterTypes, returnType, creates, produces,
-        declarations, DocText.EMPTY, DocText.EMPTY, List.of(), Optional.empty(), origin);
-  }
-
   /**
    * The responses in effect, one per code in numeric order: where a code is declared at several
    * levels, the most specific declaration wins.

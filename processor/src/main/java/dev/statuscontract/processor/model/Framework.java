@@ -30,10 +30,10 @@ public enum Framework {
   public Optional<TypeRef> entityOf(TypeRef returnType) {
     String name = returnType.name();
     if (this == SPRING && name.equals("org.springframework.http.ResponseEntity")) {
-      return returnType.typeArguments().stream().findFirst().filter(Framework::namesEntity);
+      return returnType.typeArguments().stream().findFirst().filter(TypeRef::namesEntity);
     }
     // Either namespace's Response: a javax resource may name the jakarta one, and neither names an entity.
-    if (name.equals("javax.ws.rs.core.Response") || name.equals("jakarta.ws.rs.core.Response") || !namesEntity(returnType)) {
+    if (name.equals("javax.ws.rs.core.Response") || name.equals("jakarta.ws.rs.core.Response") || !returnType.namesEntity()) {
       return Optional.empty();
     }
     return Optional.of(returnType);
@@ -54,11 +54,5 @@ public enum Framework {
       case "Allow" -> spring ? "set it with .allow(HttpMethod.GET, ...)" : "set it with .allow(\"GET\", ...)";
       default -> "set it with .header(\"" + header + "\", ...)";
     };
-  }
-
-  private static boolean namesEntity(TypeRef type) {
-    return (type instanceof TypeRef.Named || type instanceof TypeRef.Array)
-        && !type.name().equals("java.lang.Object")
-        && !type.name().equals("java.lang.Void");
   }
 }

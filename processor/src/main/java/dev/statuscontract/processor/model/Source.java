@@ -2,6 +2,7 @@ package dev.statuscontract.processor.model;
 
 import static java.util.stream.Collectors.joining;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,21 +54,33 @@ public enum Source {
   }
 
   /**
-   * The attribute that declares {@code headers}, as this source writes it: {@code headers =
-   * "Location"} for {@code @Returns}, {@code headers = @Header(name = "Location")} for swagger;
-   * for {@code @ResponseStatus}, which cannot declare headers, a {@code @Returns} of {@code code}.
+   * What to do so that a response of {@code code} declared with this source carries {@code added}
+   * as well as {@code headers}, the valid names already declared: {@code add headers = {"ETag",
+   * "Location"}} for {@code @Returns}, {@code add headers = @Header(name = "Location")} for
+   * swagger. {@code @ResponseStatus} cannot declare a header, and a method that answers through it
+   * sends none: the fix is a {@code ResponseEntity} that sets it.
    */
-  public String headersAttribute(int code, List<String> headers) {
+  public String headerAdvice(int code, List<String> headers, String added) {
+    List<String> all = new ArrayList<>(headers);
+    all.add(added);
     return switch (this) {
       case RETURNS ->
-          headers.size() == 1
-              ? "headers = \"" + headers.get(0) + "\""
-              : headers.stream().map(h -> "\"" + h + "\"").collect(joining(", ", "headers = {", "}"));
-      case SWAGGER, MICROPROFILE -> list("headers", headers, "@Header(name = \"%s\")");
-      case SWAGGER2 -> list("responseHeaders", headers, "@ResponseHeader(name = \"%s\", response = String.class)");
-      case SPRING -> "a ResponseEntity that sets " + String.join(", ", headers) + ", instead of @ResponseStatus";
-      case CODE -> "the header on the response the code builds";
+          "add "
+              + (all.size() == 1
+                  ? "headers = \"" + all.get(0) + "\""
+                  : all.stream().map(h -> "\"" + h + "\"").collect(joining(", ", "headers = {", "}")));
+      case SWAGGER, MICROPROFILE -> "add " + list("headers", all, "@Header(name = \"%s\")");
+      case SWAGGER2 -> "add " + list("responseHeaders", all, "@ResponseHeader(name = \"%s\", response = String.class)");
+      case SPRING -> "answer with a ResponseEntity that sets it, such as " + responseEntitySetting(code, added) + ", instead of @ResponseStatus";
+      case CODE -> "set it on the response the code builds";
     };
+  }
+
+  private static String responseEntitySetting(int code, String header) {
+    if (header.equals("Location")) {
+      return code == 201 ? "ResponseEntity.created(uri)" : "ResponseEntity.status(" + code + ").location(uri)";
+    }
+    return "ResponseEntity.status(" + code + ").header(\"" + header + "\", ...)";
   }
 
   /**

@@ -47,6 +47,17 @@ public sealed interface TypeRef
     return Stream.concat(Stream.of(this), inner);
   }
 
+  /**
+   * Whether the type names the entity of a response: a class or an array, but not {@code Object},
+   * {@code Void}, nor a type with a type variable left in it, which says nothing of the content.
+   */
+  default boolean namesEntity() {
+    return (this instanceof Named || this instanceof Array)
+        && !name().equals("java.lang.Object")
+        && !name().equals("java.lang.Void")
+        && parts().noneMatch(Variable.class::isInstance);
+  }
+
   /** Whether naming the type, or one of its parts, makes javac warn of a deprecation. */
   default boolean namesDeprecated() {
     return parts().anyMatch(part -> part instanceof Named named && named.deprecated());

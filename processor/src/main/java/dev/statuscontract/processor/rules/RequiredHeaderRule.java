@@ -5,9 +5,7 @@ import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.FieldNames;
 import dev.statuscontract.processor.model.Observed;
-import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +63,7 @@ abstract class RequiredHeaderRule extends Rule {
                     "AEIOU".indexOf(header.charAt(0)) >= 0 ? "an" : "a",
                     header,
                     why.isEmpty() ? "" : ", " + why,
-                    fix(response, header),
+                    advice(response, header),
                     citation)));
       }
     }
@@ -116,35 +114,11 @@ abstract class RequiredHeaderRule extends Rule {
     return endpoint.framework().headerAdvice(header, response.code());
   }
 
-  /**
-   * What to do: add the header to the declaration, in its source's syntax. {@code @ResponseStatus}
-   * cannot carry a header, and a method that answers through it sends none: the fix is in the
-   * code, a {@code ResponseEntity} that sets the header.
-   */
-  private String fix(DeclaredResponse response, String header) {
-    if (response.declaredWith() == Source.SPRING) {
-      String example =
-          header.equals("Location") && response.code() == 201
-              ? "ResponseEntity.created(uri)"
-              : header.equals("Location")
-                  ? "ResponseEntity.status(" + response.code() + ").location(uri)"
-                  : "ResponseEntity.status(" + response.code() + ").header(\"" + header + "\", ...)";
-      return "answer with a ResponseEntity that sets it, such as " + example + ", instead of @ResponseStatus";
-    }
-    return "add " + headersWith(response, header);
-  }
-
-  /** The headers attribute as it reads with {@code header} added, in the syntax of the declaration's source. */
-  static String headersWith(DeclaredResponse response, String header) {
+  /** How to declare {@code header} as well, in the syntax of the declaration's source. */
+  private static String advice(DeclaredResponse response, String header) {
     // A name that is no field name ("Retry After") is invalid-header-name's to replace: the advice
     // leaves it out rather than tell the user to keep it.
-    List<String> headers = new ArrayList<>();
-    for (String written : response.headers()) {
-      if (FieldNames.isValid(written)) {
-        headers.add(written);
-      }
-    }
-    headers.add(header);
-    return response.declaredWith().headersAttribute(response.code(), headers);
+    List<String> headers = response.headers().stream().filter(FieldNames::isValid).toList();
+    return response.declaredWith().headerAdvice(response.code(), headers, header);
   }
 }

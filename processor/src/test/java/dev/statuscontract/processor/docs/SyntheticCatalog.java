@@ -1,6 +1,7 @@
 package dev.statuscontract.processor.docs;
 
 import dev.statuscontract.processor.model.DeclaredResponse;
+import dev.statuscontract.processor.model.DocText;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
@@ -63,6 +64,10 @@ final class SyntheticCatalog {
         Optional.empty(),
         List.of(),
         responses,
+        DocText.EMPTY,
+        DocText.EMPTY,
+        List.of(),
+        Optional.empty(),
         origin);
   }
 }
