@@ -4,23 +4,20 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
-import dev.statuscontract.processor.analysis.AnalysedClass;
 import dev.statuscontract.processor.analysis.BodyAnalysis;
-import dev.statuscontract.processor.analysis.Produced;
 import dev.statuscontract.processor.analysis.Site;
-import dev.statuscontract.processor.analysis.Status;
 import dev.statuscontract.processor.diagnostics.Reporter;
-import dev.statuscontract.processor.model.BuiltResponse;
+import dev.statuscontract.processor.model.Answer;
+import dev.statuscontract.processor.model.Answers;
+import dev.statuscontract.processor.model.BodySpot;
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Level;
-import dev.statuscontract.processor.model.Observed;
 import dev.statuscontract.processor.model.Origin;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,49 +34,39 @@ import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
 /**
- * Connects the {@link BodyAnalysis} to the checks: watches the classes whose endpoints were found,
- * turns what their bodies produce into the model's {@link Observed} responses, and prints findings
- * at the {@code return}, {@code throw} or call they are about. Every use of the compiler tree API
- * by the processor itself is here, and only {@link #start} loads this class.
+ * Connects the {@link BodyAnalysis} to the checks: has it read the compilation, turns what each
+ * endpoint's body answers into the model's {@link Answers}, and prints findings at the {@code
+ * return}, {@code throw} or call they are about. Every use of the compiler tree API by the
+ * processor itself is here, and only {@link #start} loads this class.
  */
 final class CodeChecks {
 
-  /** What the processor does once every watched class has been analysed, or javac stops first. */
+  /** What the processor does once every class has been analysed, or javac stops first. */
   interface Done {
     void run(CodeChecks checks);
   }
 
   private final BodyAnalysis analysis;
   private final Trees trees;
-  /** The body type of the responses of a Spring exception handler, as its return type names it. */
-  private final Function<ExecutableElement, Optional<TypeRef>> handlerBodies;
-  /** The model's type of a type javac knows. */
-  private final Function<TypeMirror, TypeRef> typeRefs;
-  /** What each analysed class's methods produce, by the class's qualified name. */
-  private final Map<String, AnalysedClass> analysed = new HashMap<>();
+  private BodyAnalysis.Results results;
   private boolean watching;
   private boolean finished;
 
-  private CodeChecks(
-      BodyAnalysis analysis,
-      Function<ExecutableElement, Optional<TypeRef>> handlerBodies,
-      Function<TypeMirror, TypeRef> typeRefs) {
+  private CodeChecks(BodyAnalysis analysis) {
     this.analysis = analysis;
     this.trees = analysis.trees();
-    this.handlerBodies = handlerBodies;
-    this.typeRefs = typeRefs;
   }
 
   /**
    * Starts the analysis on {@code env}'s compilation, or says in one sentence why it cannot: a
    * note "body analysis is unavailable: ..." for {@code unavailable}. Never throws.
    *
+   * @param typeRefs the model's type of a type javac knows
    * @param done what to do when the analysis is over, called once, on javac's thread
    * @param internalError a failure inside the analysis, once
    */
   static Optional<CodeChecks> start(
       ProcessingEnvironment env,
-      Function<ExecutableElement, Optional<TypeRef>> handlerBodies,
       Function<TypeMirror, TypeRef> typeRefs,
       Done done,
       Consumer<String> internalError,
@@ -88,17 +75,14 @@ final class CodeChecks {
     BodyAnalysis.Start start =
         BodyAnalysis.startWith(
             env,
+            typeRefs,
             new BodyAnalysis.Sink() {
               @Override
-              public void analysed(AnalysedClass type) {
-                checks[0].analysed.put(type.type().getQualifiedName().toString(), type);
-              }
-
-              @Override
-              public void finished(List<String> notAnalysed) {
+              public void completed(BodyAnalysis.Results results, List<String> notAnalysed) {
                 CodeChecks self = checks[0];
                 if (self != null && self.watching && !self.finished) {
                   self.finished = true;
+                  self.results = results;
                   done.run(self);
                 }
               }
@@ -109,16 +93,21 @@ final class CodeChecks {
               }
             });
     if (start instanceof BodyAnalysis.Started started) {
-      checks[0] = new CodeChecks(started.analysis(), handlerBodies, typeRefs);
+      checks[0] = new CodeChecks(started.analysis());
       return Optional.of(checks[0]);
     }
     unavailable.accept(((BodyAnalysis.Unavailable) start).reason());
     return Optional.empty();
   }
 
+  /** Notes the classes of a round, whose bodies are read so that calls into them are followed. */
+  void round(RoundEnvironment round) {
+    analysis.round(round);
+  }
+
   /**
-   * Analyses the bodies of {@code contract}'s endpoints: the class's own, and those it inherits from
-   * superclasses with source.
+   * Checks the bodies of {@code contract}'s endpoints: the class's own, and those it inherits from
+   * superclasses and interfaces with source.
    */
   void watch(TypeElement type, Contract contract) {
     analysis.watch(type);
@@ -130,73 +119,42 @@ final class CodeChecks {
     }
   }
 
-  /** Watches the round's exception mappers and controller advice. */
-  void watchHandlers(RoundEnvironment round) {
-    analysis.watchHandlers(round);
-  }
-
   /** Whether classes are watched and their results are still to come. */
   boolean pending() {
     return watching && !finished;
   }
 
   /**
-   * What each endpoint of {@code contract} was seen to produce; an endpoint whose body was not
-   * analysed (an abstract method, a class javac stopped before) is left out.
+   * What each endpoint of {@code contract}, the contract of {@code type}, answers; an endpoint
+   * whose body was not analysed (an abstract method, a class javac stopped before) is left out.
    */
-  List<Observed> observe(Contract contract) {
-    List<Observed> observed = new ArrayList<>();
+  List<Answers> observe(TypeElement type, Contract contract) {
+    List<Answers> observed = new ArrayList<>();
+    if (results == null) {
+      return observed;
+    }
     for (Endpoint endpoint : contract.endpoints()) {
       if (!(endpoint.origin().element() instanceof ExecutableElement method)
           || !(method.getEnclosingElement() instanceof TypeElement owner)) {
         continue;
       }
-      AnalysedClass type = analysed.get(owner.getQualifiedName().toString());
-      Optional<List<Produced>> produced = type == null ? Optional.empty() : type.produced(method);
-      if (produced.isEmpty()) {
-        continue;
-      }
-      List<BuiltResponse> responses = new ArrayList<>();
-      List<String> unknowns = new ArrayList<>();
       // Only the documents of an endpoint without a written contract show the types of what its
       // code builds; working them out costs a type conversion per response.
       boolean inferred = endpoint.writtenWith().isEmpty();
-      for (Produced response : produced.get()) {
-        if (response.status() instanceof Status.Code code) {
-          responses.add(
-              new BuiltResponse(
-                  code.value(),
-                  response.headers(),
-                  response.body(),
-                  Origin.inBody(method, response.site()),
-                  response.site().line(),
-                  response.via(),
-                  response.exception(),
-                  inferred && response.body() ? bodyType(response) : Optional.empty()));
-        } else if (response.status() instanceof Status.Unknown unknown) {
-          unknowns.add(unknown.because());
-        }
+      Optional<List<Answer>> answers = results.answers(method, type, endpoint.framework(), inferred);
+      if (answers.isEmpty()) {
+        continue;
       }
-      observed.add(new Observed(endpoint, responses, unknowns, owner.getKind() == ElementKind.INTERFACE));
+      List<Answer> all = new ArrayList<>(answers.get());
+      all.addAll(results.frameworkAnswers(method, type, endpoint.framework()));
+      observed.add(new Answers(endpoint, all, owner.getKind() == ElementKind.INTERFACE));
     }
     return observed;
   }
 
-  /**
-   * The type of a response's content, where the code names it: an exception handler's declared
-   * body, else the static type of the content expression, when that names an entity.
-   */
-  private Optional<TypeRef> bodyType(Produced response) {
-    Optional<TypeRef> handled = response.handlerMethod().flatMap(handlerBodies);
-    if (handled.isPresent()) {
-      return handled;
-    }
-    return response.content().map(typeRefs).filter(TypeRef::namesEntity);
-  }
-
   /** Where a finding about code is printed: at the site's tree, as javac prints its own. */
-  Optional<Reporter.Location> locate(Object spot) {
-    if (!(spot instanceof Site site)) {
+  Optional<Reporter.Location> locate(BodySpot spot) {
+    if (!(spot instanceof Site site) || !site.printable()) {
       return Optional.empty();
     }
     SourcePositions positions = trees.getSourcePositions();
@@ -204,7 +162,7 @@ final class CodeChecks {
         new Reporter.Location() {
           @Override
           public Object key() {
-            return List.of("code", System.identityHashCode(site.tree()), site.unit().getSourceFile().toUri());
+            return List.of("code", System.identityHashCode(site.tree()), site.file());
           }
 
           @Override
@@ -214,7 +172,7 @@ final class CodeChecks {
 
           @Override
           public String file() {
-            return site.unit().getSourceFile().toUri().toString();
+            return site.file();
           }
 
           @Override
@@ -227,53 +185,53 @@ final class CodeChecks {
                     : site.tree();
             return positions.getStartPosition(site.unit(), tree);
           }
+
+          @Override
+          public long line() {
+            return site.line();
+          }
         });
   }
 
   /**
    * The endpoint as the documents show it: where its contract is not written, with a response for
-   * each status its body answers that nothing declares, and a {@code default} response where the
-   * body answers a status it computes at run time, all marked as inferred.
+   * each status its body answers that nothing declares, a response for each status the framework
+   * answers by itself, and a {@code default} response where the body answers a status it computes
+   * at run time, all marked as inferred.
    */
-  static Endpoint withInferred(Observed observed) {
+  static Endpoint withInferred(Answers observed) {
     Endpoint endpoint = observed.endpoint();
     if (endpoint.writtenWith().isPresent()) {
       return endpoint;
     }
-    Map<Integer, List<BuiltResponse>> byCode = new TreeMap<>();
-    for (BuiltResponse response : observed.responses()) {
+    Map<Integer, List<Answer>> byCode = new TreeMap<>();
+    for (Answer response : observed.responses()) {
       if (!endpoint.declares(response.code())) {
         byCode.computeIfAbsent(response.code(), code -> new ArrayList<>()).add(response);
       }
     }
+    Map<Integer, List<Answer>> byFramework = new TreeMap<>();
+    for (Answer response : observed.byFramework()) {
+      if (response.isKnown() && !endpoint.declares(response.code()) && !byCode.containsKey(response.code())) {
+        byFramework.computeIfAbsent(response.code(), code -> new ArrayList<>()).add(response);
+      }
+    }
     boolean unknown = !observed.complete() && endpoint.patterns().stream().noneMatch(p -> p.written().equals("default"));
-    if (byCode.isEmpty() && !unknown) {
+    if (byCode.isEmpty() && byFramework.isEmpty() && !unknown) {
       return endpoint;
     }
     List<DeclaredResponse> declarations = new ArrayList<>(endpoint.declarations());
     if (unknown) {
       // A status the code computes (a parameter, another object's answer) is never guessed: the
       // documents say that there are others, as OpenAPI's "default" response does.
-      declarations.add(
-          new DeclaredResponse(
-              0,
-              "default",
-              Source.CODE,
-              "A status the code computes at run time",
-              List.of(),
-              Optional.empty(),
-              Level.METHOD,
-              "",
-              Origin.NOWHERE,
-              Origin.NOWHERE,
-              true));
+      declarations.add(inferred(0, "default", Source.CODE, "A status the code computes at run time", List.of(), Optional.empty()));
     }
-    for (Map.Entry<Integer, List<BuiltResponse>> entry : byCode.entrySet()) {
+    for (Map.Entry<Integer, List<Answer>> entry : byCode.entrySet()) {
       TreeSet<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
       // The body type the code names: the method's return type for a response it returns, the
       // exception handler's for one an exception is turned into; unknown where neither says.
       Optional<TypeRef> bodyType = Optional.empty();
-      for (BuiltResponse response : entry.getValue()) {
+      for (Answer response : entry.getValue()) {
         headers.addAll(response.headers());
         if (response.body() && (bodyType.isEmpty() || bodyType.get() == UNKNOWN_BODY)) {
           Optional<TypeRef> named =
@@ -281,21 +239,21 @@ final class CodeChecks {
           bodyType = Optional.of(named.orElse(UNKNOWN_BODY));
         }
       }
+      declarations.add(inferred(entry.getKey(), String.valueOf(entry.getKey()), Source.CODE, "", List.copyOf(headers), bodyType));
+    }
+    for (Map.Entry<Integer, List<Answer>> entry : byFramework.entrySet()) {
+      String because = entry.getValue().get(0).via().replaceFirst("^through ", "");
+      String description = Character.toUpperCase(because.charAt(0)) + because.substring(1);
       declarations.add(
-          new DeclaredResponse(
-              entry.getKey(),
-              String.valueOf(entry.getKey()),
-              Source.CODE,
-              "",
-              List.copyOf(headers),
-              bodyType,
-              Level.METHOD,
-              "",
-              Origin.NOWHERE,
-              Origin.NOWHERE,
-              true));
+          inferred(entry.getKey(), String.valueOf(entry.getKey()), Source.FRAMEWORK, description, List.of(), Optional.empty()));
     }
     return endpoint.withDeclarations(declarations);
+  }
+
+  private static DeclaredResponse inferred(
+      int code, String written, Source source, String description, List<String> headers, Optional<TypeRef> body) {
+    return new DeclaredResponse(
+        code, written, source, description, headers, body, Level.METHOD, "", Origin.NOWHERE, Origin.NOWHERE, true);
   }
 
   /** The body of an inferred response whose type the code does not name. */

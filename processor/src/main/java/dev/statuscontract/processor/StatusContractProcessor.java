@@ -13,7 +13,7 @@ import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Level;
-import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Answers;
 import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.Rule;
 import dev.statuscontract.processor.rules.Rules;
@@ -79,6 +79,8 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private String analysisUnavailable = "";
   /** The contracts of the classes whose bodies are analysed, by class name, in the order checked. */
   private final Map<String, Contract> analysedContracts = new LinkedHashMap<>();
+  /** The classes whose bodies are analysed, by class name. */
+  private final Map<String, TypeElement> analysedTypes = new LinkedHashMap<>();
 
   /** Names of classes whose types were not resolved yet, to look at again next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -174,7 +176,6 @@ public final class StatusContractProcessor extends AbstractProcessor {
       code =
           CodeChecks.start(
               env,
-              scanner::handlerBody,
               scanner::typeRef,
               this::analysed,
               message -> reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + message),
@@ -190,7 +191,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     List<TypeElement> types = typesOf(round);
     types.forEach(type -> sourceTypes.add(type.getQualifiedName().toString()));
     scanner.register(types);
-    code.ifPresent(checks -> checks.watchHandlers(round));
+    code.ifPresent(checks -> checks.round(round));
     for (TypeElement type : types) {
       String name = type.getQualifiedName().toString();
       if (done.contains(name)) {
@@ -230,6 +231,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
                 .filter(response -> response.level() == Level.METHOD)
                 .forEach(response -> reporter.remember(response.declaration()));
             analysedContracts.put(name, contract);
+            analysedTypes.put(name, type);
           } else if (!analysisUnavailable.isEmpty()) {
             reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + analysisUnavailable);
             analysisUnavailable = "";
@@ -278,7 +280,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private void analysed(CodeChecks checks) {
     try {
       for (Map.Entry<String, Contract> entry : analysedContracts.entrySet()) {
-        List<Observed> observed = checks.observe(entry.getValue());
+        List<Answers> observed = checks.observe(analysedTypes.get(entry.getKey()), entry.getValue());
         print(rule -> rule.checkBuilt(observed));
         if (endpoints.containsKey(entry.getKey())) {
           List<Endpoint> documented = new ArrayList<>();
@@ -306,6 +308,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
               + "; the declarations were checked. Please report it.");
     }
     analysedContracts.clear();
+    analysedTypes.clear();
     finish();
   }
 

@@ -153,16 +153,17 @@ class RealisticServicesTest {
             // ResponseEntity.of(optional).
             "GET /api/orders/{id}", List.of("200: OrderDto (inferred)", "404 (inferred)"),
             // created(uri) with UriComponentsBuilder; 409 from the throws clause of the service,
-            // through OutOfStockException's @ResponseStatus.
-            "POST /api/orders", List.of("201 [Location]: OrderDto (inferred)", "409 (inferred)"),
+            // through OutOfStockException's @ResponseStatus; 404 from the advice, for the
+            // ProductNotFoundException that ProductService.reserve throws, called by the service.
+            "POST /api/orders", List.of("201 [Location]: OrderDto (inferred)", "404: ProblemDto (inferred)", "409 (inferred)"),
             // @ResponseStatus(NO_CONTENT) on a void method; 404 thrown in a private helper's
             // orElseThrow.
             "DELETE /api/orders/{id}", List.of("204", "404 (inferred)"),
             "GET /api/orders/{id}/invoice", List.of("302 [Location] (inferred)", "404 (inferred)"),
-            // 303 with Location, 404 from the helper, 409 through the service, 422 from the
-            // advice's @ResponseStatus handler.
+            // 303 with Location, 404 from the helper and (with the advice's body) through the
+            // order service, 409 through the service, 422 from the advice's @ResponseStatus handler.
             "POST /api/carts/{cartId}/checkout",
-            List.of("303 [Location] (inferred)", "404 (inferred)", "409 (inferred)", "422: ProblemDto (inferred)"),
+            List.of("303 [Location] (inferred)", "404: ProblemDto (inferred)", "409 (inferred)", "422: ProblemDto (inferred)"),
             // A private static helper building created(uri).
             "POST /api/carts", List.of("201 [Location]: CartDto (inferred)"),
             // 404 from the advice's handler of EntityNotFoundException, thrown in an orElseThrow.
@@ -170,8 +171,9 @@ class RealisticServicesTest {
             "DELETE /api/products/{sku}", List.of("204 (inferred)", "404 (inferred)"),
             // 402 from the advice, through the throws clause of PaymentService.authorize.
             "POST /api/payments", List.of("202 [Location]: PaymentDto (inferred)", "402: ProblemDto (inferred)"),
-            // HttpHeaders.setLocation and new ResponseEntity<>(body, headers, CREATED).
-            "POST /api/payments/{id}/refunds", List.of("201 [Location]: RefundDto (inferred)"),
+            // HttpHeaders.setLocation and new ResponseEntity<>(body, headers, CREATED); 400 from the
+            // advice, for the IllegalArgumentException that PaymentService.refund throws.
+            "POST /api/payments/{id}/refunds", List.of("201 [Location]: RefundDto (inferred)", "400: ProblemDto (inferred)"),
             // A generic private helper sending the challenge.
             "GET /api/session", List.of("200: SessionDto (inferred)", "401 [WWW-Authenticate] (inferred)"),
             // The status comes from another object: never guessed, the document says only that the

@@ -1,32 +1,35 @@
 package dev.statuscontract.processor.analysis;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.statuscontract.processor.model.Answer;
+import dev.statuscontract.processor.model.Framework;
+import dev.statuscontract.processor.model.TypeRef;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import javax.annotation.processing.Messager;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 
 /**
- * What endpoint method bodies produce, read on javac's attributed trees after its ANALYZE phase,
- * as the Checker Framework's {@code AbstractTypeProcessor} does: each status code a method may
- * return or throw (through helpers, exception mappers and advice), with its headers and content.
+ * What endpoint method bodies answer, read on javac's attributed trees after its ANALYZE phase, as
+ * the Checker Framework's {@code AbstractTypeProcessor} does: each status a method may return or
+ * throw (through the methods it calls, exception mappers and handlers, asynchronous pipelines),
+ * with its headers and content.
  *
- * <p>Use: {@link #startWith} (or {@link #start}) in the processor's {@code init}; {@link #watch} each class to analyse
- * and {@link #watchHandlers} in every round; the {@link Sink} receives each class's results once
- * the last watched class has been analysed (or the compilation ends first), then {@link
- * Sink#finished} once. Nothing of this ever throws into javac: a failure inside reaches {@link
+ * <p>Use: {@link #startWith} in the processor's {@code init}; {@link #round} in every round, and
+ * {@link #watch} each class whose endpoints are checked; the {@link Sink} receives the {@link
+ * Results} once the last class of the compilation has been analysed (or the compilation ends
+ * first). Nothing of this ever throws into javac: a failure inside reaches {@link
  * Sink#internalError}, once.
  */
 public final class BodyAnalysis {
 
-  /** What {@link #start} returns: a started analysis, or why there is none. */
+  /** What {@link #startWith} returns: a started analysis, or why there is none. */
   public sealed interface Start permits Started, Unavailable {}
 
   /** The analysis is listening to javac. */
@@ -39,21 +42,63 @@ public final class BodyAnalysis {
   public interface Sink {
 
     /**
-     * The results of one watched class, called for each in the order they were watched, once
-     * every watched class (and every mapper and advice class) has been analysed, or when the
-     * compilation ends before that.
+     * Called once, when every class of the compilation has been analysed, or when the compilation
+     * ends before that.
+     *
+     * @param results what was read; {@code null} after an internal error
+     * @param notAnalysed the qualified names of the watched classes that javac never analysed
+     *     ({@code -proc:only}, errors that stop javac before analysis)
      */
-    void analysed(AnalysedClass analysed);
-
-    /**
-     * Called once, after the last {@link #analysed}, with the qualified names of the watched
-     * classes that javac never analysed ({@code -proc:only}, errors that stop javac before
-     * analysis, classes with no source in this compilation).
-     */
-    default void finished(List<String> notAnalysed) {}
+    void completed(Results results, List<String> notAnalysed);
 
     /** A failure inside the analysis, reported once; {@code message} starts {@code internal error in body analysis}. */
     default void internalError(String message) {}
+  }
+
+  /** What the bodies of the compilation answer, once read. */
+  public static final class Results {
+    private final Answering answering;
+    private final Map<ExecutableElement, Facts> facts;
+    private final Map<String, ExecutableElement> bySignature;
+    private final Set<String> classes;
+
+    Results(Answering answering, Map<ExecutableElement, Facts> facts, Map<String, ExecutableElement> bySignature, Set<String> classes) {
+      this.answering = answering;
+      this.facts = facts;
+      this.bySignature = bySignature;
+      this.classes = classes;
+    }
+
+    /**
+     * What {@code method}, an endpoint of {@code framework} served by {@code controller}, answers,
+     * in the order of its body; empty when its body was not read (an abstract method, a class
+     * javac stopped before). The method is matched by identity, or else by its signature, so that
+     * an element of an earlier processing round finds its entry too.
+     *
+     * @param bodyTypes whether to work out the types of the bodies, which only the documents of an
+     *     endpoint without a written contract show
+     */
+    public Optional<List<Answer>> answers(
+        ExecutableElement method, TypeElement controller, Framework framework, boolean bodyTypes) {
+      return answering.answers(known(method), controller, framework, bodyTypes);
+    }
+
+    /** The statuses the framework answers by itself for the endpoint, as its handlers make them. */
+    public List<Answer> frameworkAnswers(ExecutableElement method, TypeElement controller, Framework framework) {
+      return answering.frameworkAnswers(method, controller, framework);
+    }
+
+    /** Whether the class with this qualified name was read. */
+    public boolean read(String className) {
+      return classes.contains(className);
+    }
+
+    private ExecutableElement known(ExecutableElement method) {
+      if (facts.containsKey(method)) {
+        return method;
+      }
+      return bySignature.getOrDefault(Signatures.of(method), method);
+    }
   }
 
   private final Engine engine;
@@ -63,79 +108,38 @@ public final class BodyAnalysis {
   }
 
   /**
-   * Starts an analysis whose internal errors are printed as one warning through the Messager.
-   *
-   * @see #startWith(ProcessingEnvironment, Sink)
-   */
-  public static Start start(ProcessingEnvironment env, Consumer<AnalysedClass> sink) {
-    Messager messager = env.getMessager();
-    return startWith(
-        env,
-        new Sink() {
-          @Override
-          public void analysed(AnalysedClass analysed) {
-            sink.accept(analysed);
-          }
-
-          @Override
-          public void internalError(String message) {
-            messager.printMessage(Diagnostic.Kind.WARNING, "[status-contract] " + message);
-          }
-        });
-  }
-
-  /**
    * Registers a listener on the javac task behind {@code env}, unwrapping a build tool's wrapper
    * where it keeps javac's environment in a field named {@code delegate}. Never throws.
    *
+   * @param typeRefs the model's type of a type javac knows, for the bodies the documents show
    * @return {@link Started}, or {@link Unavailable} with one reason: the environment is wrapped
    *     beyond recognition, or the compiler is not javac
    */
-  public static Start startWith(ProcessingEnvironment env, Sink sink) {
+  public static Start startWith(ProcessingEnvironment env, Function<TypeMirror, TypeRef> typeRefs, Sink sink) {
     try {
       Environments.Unwrapped unwrapped = Environments.unwrap(env);
       if (unwrapped.javac() == null) {
         return new Unavailable("body analysis is unavailable: " + unwrapped.reason());
       }
-      return new Started(new BodyAnalysis(Engine.install(unwrapped.javac(), sink)));
+      return new Started(new BodyAnalysis(Engine.install(unwrapped.javac(), typeRefs, sink)));
     } catch (RuntimeException | LinkageError e) {
       return new Unavailable("body analysis is unavailable: javac's tree API cannot be used here (" + e + ")");
     }
   }
 
-  /**
-   * Analyses {@code type}'s methods (its superclasses with source are read too, for their
-   * helpers). Call it during the processing rounds; a class without source in this compilation is
-   * reported as not analysed. Ignored once the analysis is done.
-   */
-  public void watch(TypeElement type) {
-    engine.watch(type);
-  }
-
-  /**
-   * Watches every exception handler class among the round's classes (nested ones included): JAX-RS
-   * {@code @Provider ExceptionMapper}s and Spring {@code @ControllerAdvice} / {@code
-   * @RestControllerAdvice} classes. Call it in every round, so that the statuses they produce are
-   * known.
-   */
-  public void watchHandlers(RoundEnvironment round) {
-    Deque<TypeElement> queue = new ArrayDeque<>(ElementFilter.typesIn(round.getRootElements()));
-    while (!queue.isEmpty()) {
-      TypeElement type = queue.removeFirst();
-      if (isExceptionHandlerClass(type)) {
-        watch(type);
-      }
-      for (Element member : type.getEnclosedElements()) {
-        if (member instanceof TypeElement nested) {
-          queue.addLast(nested);
-        }
-      }
+  /** Notes every class of the round, so that calls into them are followed. Call it in every round. */
+  public void round(RoundEnvironment round) {
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      engine.source(type);
     }
   }
 
-  /** Whether {@code type} is a JAX-RS exception mapper or Spring controller advice, which {@link #watchHandlers} watches. */
-  public static boolean isExceptionHandlerClass(TypeElement type) {
-    return Handlers.isHandlerClass(type);
+  /**
+   * Analyses {@code type}'s endpoints: its trees (and its superclasses') are kept, so that findings
+   * print at its code. Call it during the processing rounds. Ignored once the analysis is done.
+   */
+  public void watch(TypeElement type) {
+    engine.watch(type);
   }
 
   /** The tree API of the compilation, with which {@link Site#print} prints at a site. */

@@ -9,6 +9,9 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.statuscontract.processor.frameworks.Registry;
+import dev.statuscontract.processor.lang.ByName;
+import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,48 +20,60 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The part of {@link BodyAnalysis} that touches javac: a {@link TaskListener} that reads each
- * watched class when javac has analysed it (its trees are attributed, and not yet lowered), and
- * resolves everything once the last one is read, or when the compilation ends.
+ * The part of {@link BodyAnalysis} that touches javac: a {@link TaskListener} that reads every
+ * class of the compilation when javac has analysed it (its trees are attributed, and not yet
+ * lowered), and resolves everything once the last one is read, or when the compilation ends.
+ * Only the classes whose endpoints are checked keep their trees, to print at.
  */
 final class Engine implements TaskListener {
 
   private final Trees trees;
+  private final Elements elements;
   private final Types types;
+  private final Kinds kinds;
+  private final Function<TypeMirror, TypeRef> typeRefs;
   private final BodyAnalysis.Sink sink;
-  private final List<Idioms> idioms = List.of(new JaxRsIdioms(), new SpringIdioms());
 
-  /** The classes the caller watches, by qualified name, in the order it watched them. */
+  /** The classes whose endpoints are checked, by qualified name, in the order they were watched. */
   private final Map<String, TypeElement> watched = new LinkedHashMap<>();
+  /** Top-level classes whose trees are kept, by qualified name. */
+  private final Set<String> keep = new HashSet<>();
+  /** Top-level classes of the compilation's sources, by qualified name. */
+  private final Set<String> sources = new HashSet<>();
   /** Top-level classes still to read. */
   private final Set<String> pending = new LinkedHashSet<>();
   /** Top-level classes read, or that failed. */
   private final Set<String> read = new HashSet<>();
   private final Map<ExecutableElement, Facts> facts = new HashMap<>();
+  private final Map<String, ExecutableElement> bySignature = new HashMap<>();
   private final Map<String, TypeElement> classesRead = new LinkedHashMap<>();
-  private final Map<String, List<ExecutableElement>> methodsByClass = new HashMap<>();
-  private final List<String> notAnalysed = new ArrayList<>();
   private boolean done;
   private boolean errorReported;
 
-  private Engine(Trees trees, Types types, BodyAnalysis.Sink sink) {
-    this.trees = trees;
-    this.types = types;
+  private Engine(ProcessingEnvironment env, Function<TypeMirror, TypeRef> typeRefs, BodyAnalysis.Sink sink) {
+    this.trees = Trees.instance(env);
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
+    this.kinds = new Kinds(Registry.allLibraries());
+    this.typeRefs = typeRefs;
     this.sink = sink;
   }
 
   /** Registers a listener on the javac task behind {@code javacEnv}. */
-  static Engine install(ProcessingEnvironment javacEnv, BodyAnalysis.Sink sink) {
+  static Engine install(ProcessingEnvironment javacEnv, Function<TypeMirror, TypeRef> typeRefs, BodyAnalysis.Sink sink) {
     JavacTask task = JavacTask.instance(javacEnv);
-    Engine engine = new Engine(Trees.instance(javacEnv), javacEnv.getTypeUtils(), sink);
+    Engine engine = new Engine(javacEnv, typeRefs, sink);
     task.addTaskListener(engine);
     return engine;
   }
@@ -67,25 +82,29 @@ final class Engine implements TaskListener {
     return trees;
   }
 
+  /** Reads {@code type} as a class of the compilation, to follow calls into. */
+  void source(TypeElement type) {
+    TypeElement top = ByName.topLevel(type);
+    String name = ByName.name(top);
+    if (done || name.isEmpty() || !sources.add(name)) {
+      return;
+    }
+    if (!read.contains(name) && trees.getTree(top) != null) {
+      pending.add(name);
+    }
+  }
+
+  /** Watches {@code type}, whose endpoints are checked: its trees and its superclasses' are kept, to print at. */
   void watch(TypeElement type) {
     String name = ByName.name(type);
     if (done || name.isEmpty() || watched.containsKey(name)) {
       return;
     }
     watched.put(name, type);
-    require(type);
     for (TypeElement superclass : ByName.superclasses(type)) {
-      if (superclass != type) {
-        require(superclass);
-      }
-    }
-  }
-
-  private void require(TypeElement type) {
-    TypeElement top = ByName.topLevel(type);
-    String name = ByName.name(top);
-    if (!read.contains(name) && trees.getTree(top) != null) {
-      pending.add(name);
+      TypeElement top = ByName.topLevel(superclass);
+      keep.add(ByName.name(top));
+      source(top);
     }
   }
 
@@ -106,8 +125,7 @@ final class Engine implements TaskListener {
   }
 
   List<String> finish() {
-    complete();
-    return List.copyOf(notAnalysed);
+    return complete();
   }
 
   @Override
@@ -138,7 +156,7 @@ final class Engine implements TaskListener {
     try {
       TreePath path = trees.getPath(top);
       if (path != null && path.getLeaf() instanceof ClassTree) {
-        readClass(path, top, new Sites(trees, path.getCompilationUnit()));
+        readClass(path, top, new Sites(trees, path.getCompilationUnit(), keep.contains(name)));
       }
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       internalError(e);
@@ -150,14 +168,14 @@ final class Engine implements TaskListener {
 
   private void readClass(TreePath path, TypeElement type, Sites sites) {
     classesRead.put(ByName.name(type), type);
-    List<ExecutableElement> methods = methodsByClass.computeIfAbsent(ByName.name(type), n -> new ArrayList<>());
     for (Tree member : ((ClassTree) path.getLeaf()).getMembers()) {
       TreePath memberPath = new TreePath(path, member);
       if (member instanceof MethodTree method && method.getBody() != null) {
         Element element = trees.getElement(memberPath);
-        if (element instanceof ExecutableElement executable && element.getKind() == ElementKind.METHOD) {
-          facts.put(executable, new Reader(trees, idioms, sites, type, memberPath).read());
-          methods.add(executable);
+        if (element instanceof ExecutableElement executable
+            && (element.getKind() == ElementKind.METHOD || element.getKind() == ElementKind.CONSTRUCTOR)) {
+          facts.put(executable, new Reader(trees, kinds, sites, type, memberPath, this::hasSource).read());
+          bySignature.put(Signatures.of(executable), executable);
         }
       } else if (member instanceof ClassTree && trees.getElement(memberPath) instanceof TypeElement nested) {
         readClass(memberPath, nested, sites);
@@ -165,48 +183,36 @@ final class Engine implements TaskListener {
     }
   }
 
-  private void complete() {
+  /** Whether {@code element} belongs to a class of the compilation's sources, whose body is read. */
+  private boolean hasSource(Element element) {
+    return sources.contains(ByName.name(ByName.topLevel(element)));
+  }
+
+  private List<String> complete() {
     if (done) {
-      return;
+      return List.of();
     }
     done = true;
-    try {
-      List<TypeElement> candidates = new ArrayList<>();
-      Set<String> names = new HashSet<>();
-      for (TypeElement type : classesRead.values()) {
-        if (Handlers.isHandlerClass(type) && names.add(ByName.name(type))) {
-          candidates.add(type);
-        }
-      }
-      for (TypeElement type : watched.values()) {
-        if (Handlers.isHandlerClass(type) && names.add(ByName.name(type))) {
-          candidates.add(type);
-        }
-      }
-      Resolver resolver = new Resolver(facts, idioms, new Handlers(candidates, types));
-      for (Map.Entry<String, TypeElement> entry : watched.entrySet()) {
-        TypeElement type = classesRead.get(entry.getKey());
-        if (type == null) {
-          notAnalysed.add(entry.getKey());
-          continue;
-        }
-        try {
-          Map<ExecutableElement, List<Produced>> methods = new LinkedHashMap<>();
-          for (ExecutableElement method : methodsByClass.getOrDefault(entry.getKey(), List.of())) {
-            methods.put(method, resolver.produce(method, type));
-          }
-          sink.analysed(new AnalysedClass(type, methods));
-        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-          internalError(e);
-        }
-      }
-    } finally {
-      try {
-        sink.finished(List.copyOf(notAnalysed));
-      } catch (RuntimeException e) {
-        internalError(e);
+    List<String> notAnalysed = new ArrayList<>();
+    for (Map.Entry<String, TypeElement> entry : watched.entrySet()) {
+      if (!read.contains(ByName.name(ByName.topLevel(entry.getValue())))) {
+        notAnalysed.add(entry.getKey());
       }
     }
+    BodyAnalysis.Results results = null;
+    try {
+      Resolver resolver = new Resolver(facts, new Implementations(elements, facts.keySet()), kinds);
+      Answering answering = new Answering(resolver, elements, types, classesRead.values(), typeRefs);
+      results = new BodyAnalysis.Results(answering, facts, bySignature, Set.copyOf(classesRead.keySet()));
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      internalError(e);
+    }
+    try {
+      sink.completed(results, notAnalysed);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      internalError(e);
+    }
+    return notAnalysed;
   }
 
   private void internalError(Throwable error) {

@@ -1,6 +1,9 @@
 package dev.statuscontract.processor.analysis;
 
+import dev.statuscontract.processor.lang.ByName;
+
 import com.sun.source.util.Trees;
+import dev.statuscontract.processor.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +72,9 @@ final class Factories {
                 null,
                 response.site(),
                 response.origin(),
-                List.of(factory))));
+                List.of(factory),
+                null,
+                null)));
   }
 
   private static boolean isGenerated(TypeElement top, Trees trees) {

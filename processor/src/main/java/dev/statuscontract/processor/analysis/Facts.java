@@ -1,56 +1,114 @@
 package dev.statuscontract.processor.analysis;
 
 import java.util.List;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What one method body shows on its own, read when its class has been analysed and kept after
- * javac has lowered its trees: the values it returns, the exceptions it throws, the methods it
- * calls. Helpers and mappers are filled in later, by {@link Resolver}, once every class is read.
+ * What one method body (or lambda body) shows on its own, read when its class has been analysed
+ * and kept after javac has lowered its trees: the values it returns, the exceptions it throws, the
+ * methods it calls. What other methods do is filled in later, by {@link Resolver}, once every
+ * class is read.
  *
- * @param method the method
- * @param returns what its {@code return} statements may return
+ * @param method the method; {@code null} for a lambda
+ * @param parameters its parameters, which values may refer to ({@link Value.Var})
+ * @param returns what its {@code return} statements (a lambda's expression) may return, each with
+ *     the tests on the exception of a handler that lead there
  * @param thrown what its {@code throw} statements throw
- * @param calls every method it calls, for the exceptions they throw
+ * @param calls the methods it calls whose bodies or {@code throws} clauses may matter
  * @param completesNormally whether a {@code void} method may end without returning a value (at a
  *     {@code return;} or its closing brace)
+ * @param responder whether it answers through an {@code AsyncResponse} it is given ({@code
+ *     @Suspended}), so that its end answers nothing
+ * @param resumed what it resumes that {@code AsyncResponse} with, and whether it passes it on to
+ *     code that may resume it too
  * @param site the method itself
  */
 record Facts(
     ExecutableElement method,
-    List<Value> returns,
+    List<Element> parameters,
+    List<Guarded> returns,
     List<Thrown> thrown,
     List<CallSite> calls,
     boolean completesNormally,
+    boolean responder,
+    Resumed resumed,
     Site site) {
 
-  /**
-   * An exception thrown at {@code site}.
-   *
-   * @param type its class
-   * @param framework the responses the framework itself makes of it, empty when it makes none
-   * @param caught the exception types that catch blocks around {@code site} catch
-   * @param calls the helpers it came through, outermost first
-   */
-  record Thrown(TypeElement type, List<Value> framework, Site site, List<TypeElement> caught, List<String> calls) {}
+  /** A returned value, and the tests of a handler's exception that lead to it. */
+  record Guarded(Value value, Guard guard) {}
+
+  /** What an {@code AsyncResponse} is resumed with: values, exceptions, and whether it escapes. */
+  record Resumed(List<Value> values, List<Thrown> errors, boolean escapes) {
+    static final Resumed NONE = new Resumed(List.of(), List.of(), false);
+  }
 
   /**
-   * A method call.
+   * An exception thrown at {@code site}, or, where {@code invoked} is set, whatever invoking that
+   * function parameter throws there.
+   *
+   * @param type its class; {@code null} for {@code invoked}
+   * @param exact whether it is of exactly that class ({@code throw new X()}), not of a subclass
+   * @param construction the {@code new} expression that makes it, where the body shows it
+   * @param caught the exception types that catch blocks around {@code site} catch
+   * @param calls the helpers it came through, outermost first
+   * @param guard the tests of a handler's exception that lead there
+   * @param invoked the function parameter ({@link Value.Var}) whose exceptions these are, or {@code null}
+   */
+  record Thrown(
+      TypeElement type,
+      boolean exact,
+      Construction construction,
+      Site site,
+      List<TypeElement> caught,
+      List<String> calls,
+      Guard guard,
+      Value invoked) {
+
+    Thrown at(Site where, List<String> outer, List<TypeElement> moreCaught) {
+      List<String> all = new java.util.ArrayList<>(outer);
+      all.addAll(calls);
+      return new Thrown(type, exact, construction, where, moreCaught, all, Guard.NONE, invoked);
+    }
+  }
+
+  /**
+   * The constructor call that makes an exception, with what its arguments hold.
+   *
+   * @param owner the qualified name of the class constructed
+   * @param parameters what each parameter is: {@link Value.Kind#STATUS} (an {@code int} too), {@link
+   *     Value.Kind#RESPONSE}, or another kind
+   * @param arguments the values of each argument whose parameter is a status or a response
+   */
+  record Construction(String owner, List<Value.Kind> parameters, List<List<Value>> arguments) {}
+
+  /**
+   * A method call whose callee may throw, or answer, something the caller must know.
    *
    * @param callee the method called
    * @param name its name for messages, {@code helper()}
-   * @param followable whether its body counts as the caller's (private, static or final, of the
-   *     caller's class or a superclass)
+   * @param exact whether the method called is the one that runs; else its overrides may
    * @param declaredThrown the exception classes its {@code throws} clause names, as instantiated at
    *     the call ({@code orElseThrow(NotFoundException::new)} throws {@code NotFoundException})
    * @param caught the exception types that catch blocks around the call catch
+   * @param guard the tests of a handler's exception that lead there
+   * @param arguments the values of the arguments whose parameters are functions (lambdas whose
+   *     exceptions the callee may throw); empty lists for the others
+   * @param invoked where the call invokes a function parameter ({@code supplier.get()}), that
+   *     parameter ({@link Value.Var}); else {@code null}
+   * @param callbacks the lambdas passed to a library method that runs them before it returns
+   *     ({@code optional.map(...)}, {@code list.forEach(...)}): what they throw is thrown here
    */
   record CallSite(
       ExecutableElement callee,
       String name,
-      boolean followable,
+      boolean exact,
       List<TypeElement> declaredThrown,
       Site site,
-      List<TypeElement> caught) {}
+      List<TypeElement> caught,
+      Guard guard,
+      List<List<Value>> arguments,
+      Value invoked,
+      List<Value> callbacks) {}
 }

@@ -1,6 +1,7 @@
 package dev.statuscontract.processor.analysis;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
@@ -10,6 +11,8 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -31,15 +34,22 @@ import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.statuscontract.processor.frameworks.AsyncOp;
+import dev.statuscontract.processor.frameworks.Effect;
+import dev.statuscontract.processor.frameworks.Library;
+import dev.statuscontract.processor.lang.ByName;
+import dev.statuscontract.processor.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -53,10 +63,13 @@ import javax.lang.model.type.UnionType;
 
 /**
  * Reads one method body on javac's attributed trees: what each {@code return} may return, what
- * each {@code throw} throws, which methods it calls. A may-analysis: every branch, ternary and
- * switch case counts; a local variable holds whatever any assignment gives it, and a builder or
- * {@code HttpHeaders} in a local variable gets every header any statement sets on it. What it
- * cannot follow is {@link Status.Unknown}, never a guess.
+ * each {@code throw} throws, which methods it calls, and the lambdas it passes on. A
+ * may-analysis: every branch, ternary and switch case counts; a local variable holds whatever any
+ * assignment gives it, and a builder or headers variable gets every header any statement sets on
+ * it. Calls of methods of the compilation, parameters and functions are left {@linkplain
+ * Value.Deferred deferred}, for the {@link Resolver}; what cannot be followed is {@link
+ * Status.Unknown}, never a guess. Library methods are read through the frameworks' {@link
+ * Library}.
  */
 final class Reader {
 
@@ -66,40 +79,42 @@ final class Reader {
   /** Alternatives one expression may have before the rest are summed up as unknown. */
   private static final int MAX_VALUES = 64;
 
-  private static final Set<String> ASYNC =
-      Set.of(
-          "java.util.concurrent.CompletionStage",
-          "java.util.concurrent.Future",
-          "java.util.concurrent.Callable",
-          "org.springframework.web.context.request.async.DeferredResult",
-          "org.springframework.web.context.request.async.WebAsyncTask",
-          "org.reactivestreams.Publisher");
-
   private static final Set<String> THROWABLE = Set.of("java.lang.Throwable");
 
   private final Trees trees;
-  private final List<Idioms> idioms;
+  private final Kinds kinds;
+  private final Library library;
   private final Sites sites;
   private final TypeElement owner;
   private final TreePath methodPath;
   private final ExecutableElement method;
+  private final Predicate<Element> hasSource;
 
   private final Map<Element, List<TreePath>> assignments = new HashMap<>();
   private final Set<Element> opaqueAssignments = new HashSet<>();
   private final Map<Element, List<TreePath>> mutations = new HashMap<>();
+  private final Map<Element, List<TreePath>> completions = new HashMap<>();
+  private final Set<Element> escaping = new HashSet<>();
   private final Set<Element> evaluating = new HashSet<>();
   private final Map<Element, List<Value>> overrides = new HashMap<>();
   /** The values of local variables, once known, while no variable stands for itself in {@link #overrides}. */
   private final Map<Element, List<Value>> locals = new HashMap<>();
+  private final Map<Tree, Facts> lambdas = new IdentityHashMap<>();
+  /** The parameter that holds the exception a handler is given, whose type tests guard its paths; or {@code null}. */
+  private final VariableElement exceptionParameter;
   private int depth;
 
-  Reader(Trees trees, List<Idioms> idioms, Sites sites, TypeElement owner, TreePath methodPath) {
+  Reader(Trees trees, Kinds kinds, Sites sites, TypeElement owner, TreePath methodPath, Predicate<Element> hasSource) {
     this.trees = trees;
-    this.idioms = idioms;
+    this.kinds = kinds;
+    this.library = kinds.library();
     this.sites = sites;
     this.owner = owner;
     this.methodPath = methodPath;
     this.method = (ExecutableElement) trees.getElement(methodPath);
+    this.hasSource = hasSource;
+    this.exceptionParameter =
+        method.getParameters().stream().filter(p -> ByName.isA(p.asType(), THROWABLE)).findFirst().orElse(null);
   }
 
   /** The facts of the method's body. */
@@ -107,17 +122,22 @@ final class Reader {
     MethodTree tree = (MethodTree) methodPath.getLeaf();
     TreePath body = new TreePath(methodPath, tree.getBody());
     new Locals().scan(body, null);
-    Body scanner = new Body();
+    Body scanner = new Body(tree.getBody());
     scanner.scan(body, null);
     boolean isVoid = method.getReturnType().getKind() == TypeKind.VOID;
     List<? extends StatementTree> statements = tree.getBody().getStatements();
     boolean fallsThrough = statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof ThrowTree);
+    Optional<VariableElement> responder = responder();
+    Facts.Resumed resumed = responder.map(this::resumed).orElse(Facts.Resumed.NONE);
     return new Facts(
         method,
+        List.copyOf(method.getParameters()),
         List.copyOf(scanner.returns),
         List.copyOf(scanner.thrown),
         List.copyOf(scanner.calls),
         isVoid && (fallsThrough || scanner.returnsVoid),
+        responder.isPresent(),
+        resumed,
         sites.of(tree));
   }
 
@@ -171,6 +191,9 @@ final class Reader {
         return invocation(path);
       case NEW_CLASS:
         return construction(path);
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+        return List.of(function(path));
       default:
         return List.of(opaque(path, "an expression"));
     }
@@ -181,6 +204,10 @@ final class Reader {
     if (!(element instanceof VariableElement variable)) {
       return List.of(opaque(path, "an expression"));
     }
+    List<Value> override = overrides.get(variable);
+    if (override != null) {
+      return override;
+    }
     Object constant = variable.getConstantValue();
     if (constant instanceof Integer code) {
       return List.of(Value.status(Status.of(code), sites.of(path.getLeaf())));
@@ -188,18 +215,24 @@ final class Reader {
     String name = variable.getSimpleName().toString();
     switch (variable.getKind()) {
       case ENUM_CONSTANT:
-        for (Idioms framework : idioms) {
-          OptionalInt code = framework.statusConstant(variable);
+        {
+          OptionalInt code = statusConstant(variable);
           if (code.isPresent()) {
             return List.of(Value.status(Status.of(code.getAsInt()), sites.of(path.getLeaf())));
           }
+          return List.of(opaque(path, "the constant " + name));
         }
-        return List.of(opaque(path, "the constant " + name));
       case LOCAL_VARIABLE:
       case RESOURCE_VARIABLE:
         return local(variable, path);
       case PARAMETER:
-        return List.of(opaque(path, "the parameter " + name));
+        {
+          Value.Kind kind = kinds.of(variable.asType());
+          if (Kinds.matters(kind)) {
+            return List.of(Value.var(variable, kind, sites.of(path.getLeaf())));
+          }
+          return List.of(opaque(path, "the parameter " + name));
+        }
       case FIELD:
         return List.of(opaque(path, "the field " + name));
       default:
@@ -207,11 +240,15 @@ final class Reader {
     }
   }
 
-  private List<Value> local(VariableElement variable, TreePath path) {
-    List<Value> override = overrides.get(variable);
-    if (override != null) {
-      return override;
+  /** The code of a status enum constant, such as {@code HttpStatus.NOT_FOUND}. */
+  private OptionalInt statusConstant(VariableElement constant) {
+    if (constant.getEnclosingElement() instanceof TypeElement type && library.isStatusEnum(ByName.name(type))) {
+      return StatusNames.ofConstant(constant.getSimpleName().toString());
     }
+    return OptionalInt.empty();
+  }
+
+  private List<Value> local(VariableElement variable, TreePath path) {
     List<Value> known = overrides.isEmpty() ? locals.get(variable) : null;
     if (known != null) {
       return known;
@@ -229,7 +266,11 @@ final class Reader {
         values.add(opaque(path, "the variable " + name));
       }
       List<TreePath> changes = mutations.get(variable);
-      List<Value> result = List.copyOf(changes == null ? values : mutated(variable, values, changes));
+      List<Value> result = changes == null ? values : mutated(variable, values, changes);
+      if (completions.containsKey(variable) || escaping.contains(variable)) {
+        result = completed(variable, result);
+      }
+      result = List.copyOf(result);
       if (overrides.isEmpty() && evaluating.size() == 1) {
         locals.put(variable, result);
       }
@@ -244,12 +285,12 @@ final class Reader {
    * it set: their headers and content on every value, and each status they set as one more value.
    */
   private List<Value> mutated(VariableElement variable, List<Value> values, List<TreePath> changes) {
-    Value.Kind kind = kindOf(variable.asType());
+    Value.Kind kind = kinds.of(variable.asType());
     if (kind != Value.Kind.RESPONSE && kind != Value.Kind.HEADERS) {
       return values;
     }
     Site here = sites.of(changes.get(0).getLeaf());
-    Value self = new Value(kind, null, Set.of(), null, null, null, here, here, List.of());
+    Value self = new Value(kind, null, Set.of(), null, null, null, here, here, List.of(), null, null);
     List<Value> deltas = new ArrayList<>();
     overrides.put(variable, List.of(self));
     try {
@@ -277,11 +318,47 @@ final class Reader {
     for (Value value : values) {
       Value changed = value.withHeaders(headers);
       if (body) {
-        changed = changed.withBody(true);
+        changed = changed.withBody(true, changed.content());
       }
       out.add(changed);
       for (Value status : statuses) {
         out.add(changed.withStatus(status.status(), status.origin()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code values} of a variable that holds an asynchronous result completed by calls on it ({@code
+   * deferredResult.setResult(x)}, {@code future.complete(x)}): with what those calls complete it
+   * with; made unknown where the variable is handed to other code, which may complete it too.
+   */
+  private List<Value> completed(VariableElement variable, List<Value> values) {
+    List<Value> results = new ArrayList<>();
+    List<Facts.Thrown> errors = new ArrayList<>();
+    for (TreePath completion : completions.getOrDefault(variable, List.of())) {
+      MethodInvocationTree call = (MethodInvocationTree) completion.getLeaf();
+      if (call.getArguments().isEmpty()) {
+        continue;
+      }
+      TreePath argument = child(completion, call.getArguments().get(0));
+      if (ByName.isA(typeOf(argument), THROWABLE)) {
+        errors.addAll(exceptionsOf(argument, sites.of(call)));
+      } else {
+        results.addAll(eval(argument));
+      }
+    }
+    boolean escapes = escaping.contains(variable);
+    List<Value> out = new ArrayList<>();
+    for (Value value : values) {
+      if (value.kind() == Value.Kind.ASYNC && value.async().source() instanceof Value.Settable) {
+        Value.Async async = value.async();
+        out.add(
+            Value.async(
+                new Value.Async(async.type(), new Value.Settable(results, errors, escapes), async.steps(), async.site()),
+                value.site()));
+      } else {
+        out.add(value);
       }
     }
     return out;
@@ -299,20 +376,87 @@ final class Reader {
     if (factory.isPresent()) {
       return factory.get();
     }
-    for (Idioms framework : idioms) {
-      Optional<List<Value>> values = framework.call(call);
-      if (values.isPresent()) {
-        return values.get();
-      }
-    }
     Optional<List<Value>> found = foundOrNot(path, invocation, callee);
     if (found.isPresent()) {
       return found.get();
     }
-    if (isFollowable(callee, invocation)) {
-      return List.of(Value.call(callee, callee.getSimpleName() + "()", fallbackKind(path), site));
+    String ownerName = call.owner();
+    Optional<Effect> effect = library.effect(ownerName, call.name(), call.count(), firstParameter(callee));
+    if (effect.isPresent()) {
+      if (effect.get() instanceof Effect.Async async) {
+        return pipeline(call, async.op());
+      }
+      if (effect.get() instanceof Effect.ExceptionResponse) {
+        if (call.receiverPath().filter(this::isParameter).isPresent()) {
+          return List.of(Value.exceptionOwn(site));
+        }
+        return List.of(Value.unknownResponse("the response of an exception", site));
+      }
+      return Effects.apply(effect.get(), call);
+    }
+    // A function invoked: supplier.get(), what a wrapper does with the lambda it is given.
+    if (Kinds.isFunctionalMethod(callee) && invocation.getMethodSelect() instanceof MemberSelectTree select) {
+      TreePath receiver = child(child(path, select), select.getExpression());
+      List<Value> functions = eval(receiver);
+      if (!functions.isEmpty()
+          && functions.stream().allMatch(f -> f.deferred() instanceof Value.Var || f.kind() == Value.Kind.FUNCTION)) {
+        List<List<Value>> arguments = arguments(call, callee);
+        return functions.stream().map(function -> Value.invoke(function, arguments, site)).toList();
+      }
+    }
+    Value.Kind kind = kinds.of(trees.getTypeMirror(path));
+    if (Kinds.matters(kind) && followable(callee)) {
+      return List.of(
+          Value.call(callee, callee.getSimpleName() + "()", kind == Value.Kind.NULL ? Value.Kind.ENTITY : kind,
+              arguments(call, callee), exact(callee, invocation), site));
     }
     return List.of(opaque(path, "the result of " + simpleName(callee) + "()"));
+  }
+
+  /** The qualified name of the type of {@code method}'s first parameter ({@code int}, {@code java.util.Optional}), or {@code ""}. */
+  private static String firstParameter(ExecutableElement method) {
+    if (method.getParameters().isEmpty()) {
+      return "";
+    }
+    TypeMirror type = method.getParameters().get(0).asType();
+    return type.getKind().isPrimitive() ? type.toString() : Signatures.erasedName(type);
+  }
+
+  /** The values of the arguments whose parameters matter to a callee's result; empty lists for the others. */
+  private List<List<Value>> arguments(Call call, ExecutableElement callee) {
+    List<List<Value>> arguments = new ArrayList<>();
+    for (int i = 0; i < call.count(); i++) {
+      Value.Kind kind = kinds.of(call.parameterType(i));
+      arguments.add(Kinds.matters(kind) || isFunctionArgument(call.argument(i)) ? call.eval(i) : List.of());
+    }
+    return arguments;
+  }
+
+  private static boolean isFunctionArgument(TreePath argument) {
+    Tree leaf = unwrap(argument.getLeaf());
+    return leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree;
+  }
+
+  /**
+   * Whether a call's result is followed into the callee: a method of a class of the compilation
+   * (its own body, or an override's, is read).
+   */
+  private boolean followable(ExecutableElement callee) {
+    return !callee.getModifiers().contains(Modifier.NATIVE) && hasSource.test(callee);
+  }
+
+  /** Whether the method called is the one that runs: nothing may override it. */
+  private boolean exact(ExecutableElement callee, MethodInvocationTree invocation) {
+    Set<Modifier> modifiers = callee.getModifiers();
+    boolean throughSuper =
+        invocation.getMethodSelect() instanceof MemberSelectTree select
+            && unwrap(select.getExpression()) instanceof IdentifierTree receiver
+            && receiver.getName().contentEquals("super");
+    return throughSuper
+        || modifiers.contains(Modifier.PRIVATE)
+        || modifiers.contains(Modifier.STATIC)
+        || modifiers.contains(Modifier.FINAL)
+        || callee.getEnclosingElement().getModifiers().contains(Modifier.FINAL);
   }
 
   /**
@@ -326,7 +470,7 @@ final class Reader {
     if (!(name.equals("orElse") || name.equals("orElseGet"))
         || invocation.getArguments().size() != 1
         || !isOptional(callee)
-        || kindOf(trees.getTypeMirror(path)) != Value.Kind.RESPONSE
+        || kinds.of(trees.getTypeMirror(path)) != Value.Kind.RESPONSE
         || !(invocation.getMethodSelect() instanceof MemberSelectTree select)) {
       return Optional.empty();
     }
@@ -359,11 +503,14 @@ final class Reader {
       }
       if (function instanceof MemberReferenceTree reference
           && trees.getElement(functionPath) instanceof ExecutableElement target
-          && target.getSimpleName().contentEquals("ok")
           && target.getParameters().size() == 1
-          && target.getEnclosingElement() instanceof TypeElement owner
-          && owner.getQualifiedName().contentEquals("org.springframework.http.ResponseEntity")) {
-        return List.of(Value.response(Status.of(200), Set.of(), true, sites.of(reference)));
+          && target.getEnclosingElement() instanceof TypeElement declaring) {
+        Optional<Effect> effect =
+            library.effect(ByName.name(declaring), target.getSimpleName().toString(), 1, firstParameter(target));
+        if (effect.isPresent() && effect.get() instanceof Effect.Respond respond && !respond.statusFromArgument()) {
+          return List.of(
+              Value.response(Status.of(respond.status()), respond.headers(), respond.bodyArgument() == 0, sites.of(reference)));
+        }
       }
     }
     return List.of(Value.unknownResponse("the value of an Optional", sites.of(receiver.getLeaf())));
@@ -377,16 +524,83 @@ final class Reader {
   private List<Value> construction(TreePath path) {
     NewClassTree construction = (NewClassTree) path.getLeaf();
     Element element = trees.getElement(path);
-    if (element instanceof ExecutableElement constructor) {
+    if (element instanceof ExecutableElement constructor && constructor.getEnclosingElement() instanceof TypeElement type) {
       Call call = new Call(this, path, constructor, sites.of(construction));
-      for (Idioms framework : idioms) {
-        Optional<List<Value>> values = framework.construct(call);
-        if (values.isPresent()) {
-          return values.get();
-        }
+      Optional<Library.Construction> modelled = library.construction(ByName.name(type));
+      if (modelled.isPresent()) {
+        return constructed(call, modelled.get(), path);
       }
     }
     return List.of(opaque(path, "a new object"));
+  }
+
+  private List<Value> constructed(Call call, Library.Construction construction, TreePath path) {
+    Site site = call.site();
+    switch (construction) {
+      case HEADERS:
+        if (call.count() == 1) {
+          return call.eval(0).stream()
+              .map(v -> v.kind() == Value.Kind.HEADERS ? v : Value.headers(Set.of(), site))
+              .toList();
+        }
+        return List.of(Value.headers(Set.of(), site));
+      case SETTABLE:
+        return List.of(
+            Value.async(new Value.Async(call.owner(), new Value.Settable(List.of(), List.of(), false), List.of(), site), site));
+      case FROM_LAST_ARGUMENT:
+        {
+          if (call.count() == 0) {
+            return List.of(opaque(path, "a new object"));
+          }
+          List<Value> out = new ArrayList<>();
+          for (Value last : call.eval(call.count() - 1)) {
+            Value.Source source =
+                last.kind() == Value.Kind.FUNCTION || last.deferred() instanceof Value.Var
+                    ? new Value.Supplied(last)
+                    : new Value.From(List.of(last));
+            out.add(Value.async(new Value.Async(call.owner(), source, List.of(), site), site));
+          }
+          return out;
+        }
+      default:
+        return responseFromArguments(call);
+    }
+  }
+
+  /** {@code new ResponseEntity<>(body, headers, status)}: each argument by its parameter's type. */
+  private List<Value> responseFromArguments(Call call) {
+    boolean body = false;
+    TypeMirror content = null;
+    int status = -1;
+    List<Set<String>> headerSets = new ArrayList<>(List.of(Set.of()));
+    for (int i = 0; i < call.count(); i++) {
+      TypeMirror parameter = call.parameterType(i);
+      if (ByName.isA(parameter, library.headerMaps())) {
+        headerSets = new ArrayList<>();
+        for (Value value : call.eval(i)) {
+          headerSets.add(value.headers());
+        }
+      } else if (parameter.getKind() == TypeKind.INT || kinds.of(parameter) == Value.Kind.STATUS) {
+        status = i;
+      } else {
+        body = !call.isNull(i);
+        content = call.type(i);
+      }
+    }
+    TypeMirror bodyType = content;
+    List<Value> statuses =
+        status >= 0
+            ? Effects.withStatus(call, status, Set.of(), body, bodyType).stream()
+                .map(v -> v.withBody(v.hasBody(), bodyType))
+                .toList()
+            : List.of(Value.response(Status.of(200), Set.of(), body, content, call.site()));
+    List<Value> out = new ArrayList<>();
+    for (Value value : statuses) {
+      for (Set<String> headers : headerSets) {
+        out.add(value.withHeaders(headers));
+      }
+    }
+    return out;
   }
 
   private List<Value> switchValues(TreePath path) {
@@ -437,6 +651,280 @@ final class Reader {
     return values;
   }
 
+  // ---- functions and pipelines ----
+
+  /** A lambda or method reference as a function value; any other expression as it evaluates. */
+  Value function(TreePath path) {
+    Tree leaf = unwrap(path.getLeaf());
+    TreePath at = leaf == path.getLeaf() ? path : child(path, leaf);
+    Site site = sites.of(leaf);
+    if (leaf instanceof LambdaExpressionTree lambda) {
+      Facts body = lambdas.computeIfAbsent(lambda, l -> readLambda(at, lambda));
+      Value function = Value.function(new Value.Fn(body.parameters(), body, null, null, Map.of()), site);
+      // A lambda a method returns as its Callable is an asynchronous result: what it returns.
+      if (kinds.of(trees.getTypeMirror(at)) == Value.Kind.ASYNC) {
+        return Value.async(new Value.Async(asyncName(trees.getTypeMirror(at)), new Value.Supplied(function), List.of(), site), site);
+      }
+      return function;
+    }
+    if (leaf instanceof MemberReferenceTree reference && trees.getElement(at) instanceof ExecutableElement target) {
+      String mode =
+          reference.getMode() == MemberReferenceTree.ReferenceMode.NEW
+              ? "NEW"
+              : target.getModifiers().contains(Modifier.STATIC)
+                  ? "STATIC"
+                  : trees.getElement(child(at, reference.getQualifierExpression())) instanceof TypeElement ? "UNBOUND" : "BOUND";
+      return Value.function(new Value.Fn(List.of(), null, target, mode, Map.of()), site);
+    }
+    List<Value> values = eval(at);
+    return values.size() == 1 ? values.get(0) : opaque(at, "a function the code does not show");
+  }
+
+  /** What a lambda's body returns, throws and calls: an expression, or a block's {@code return}s. */
+  private Facts readLambda(TreePath path, LambdaExpressionTree lambda) {
+    List<Element> parameters = new ArrayList<>();
+    for (VariableTree parameter : lambda.getParameters()) {
+      Element element = trees.getElement(child(path, parameter));
+      if (element != null) {
+        parameters.add(element);
+      }
+    }
+    TreePath bodyPath = child(path, lambda.getBody());
+    Body scanner = new Body(lambda.getBody());
+    List<Facts.Guarded> returns = new ArrayList<>();
+    boolean completes = false;
+    if (lambda.getBody() instanceof ExpressionTree expression) {
+      if (!(trees.getTypeMirror(bodyPath) != null && trees.getTypeMirror(bodyPath).getKind() == TypeKind.VOID)) {
+        eval(bodyPath).forEach(value -> returns.add(new Facts.Guarded(value, Guard.NONE)));
+      } else {
+        completes = true;
+      }
+      scanner.scanExpression(bodyPath, expression);
+    } else {
+      scanner.scan(bodyPath, null);
+      returns.addAll(scanner.returns);
+      List<? extends StatementTree> statements = ((BlockTree) lambda.getBody()).getStatements();
+      completes = statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof ThrowTree);
+    }
+    return new Facts(
+        null, parameters, returns, List.copyOf(scanner.thrown), List.copyOf(scanner.calls), completes, false,
+        Facts.Resumed.NONE, sites.of(lambda));
+  }
+
+  /** The qualified name of the asynchronous type of {@code type}, or its class's name. */
+  private String asyncName(TypeMirror type) {
+    return kinds.asyncType(type).orElseGet(() -> ByName.name(type));
+  }
+
+  /** A call of a pipeline operator: a new pipeline for a source, the receiver's with one more step for the others. */
+  private List<Value> pipeline(Call call, AsyncOp op) {
+    Site site = call.site();
+    TypeMirror result = trees.getTypeMirror(call.path());
+    Value item = item(result, call.path());
+    switch (op.kind()) {
+      case JUST, JUST_OR_EMPTY, EMPTY, NULL_ITEM, ERROR, FROM_ASYNC, FROM_SUPPLIER, DEFER, UNKNOWN_SOURCE:
+        {
+          String type = kinds.asyncType(result).orElseGet(() -> receiverType(call));
+          return List.of(Value.async(new Value.Async(type, source(call, op, item), List.of(), site), site));
+        }
+      case BLOCK:
+        return List.of(opaque(call.path(), "the value a pipeline is waited for"));
+      default:
+        break;
+    }
+    if (call.isStatic()) {
+      // A static factory of a group ({@code Uni.createFrom()}): a pipeline with no source yet.
+      String type = kinds.asyncType(result).orElse(call.owner());
+      return List.of(Value.async(new Value.Async(type, new Value.Nothing(), List.of(), site), site));
+    }
+    Value.Step step = step(call, op, item);
+    List<Value> out = new ArrayList<>();
+    for (Value receiver : call.receiver()) {
+      Value.Async async = asAsync(receiver, call);
+      out.add(Value.async(async.with(step), receiver.site()));
+    }
+    return out;
+  }
+
+  /** The pipeline {@code value} is, or a pipeline made of it. */
+  private Value.Async asAsync(Value value, Call call) {
+    if (value.kind() == Value.Kind.ASYNC && value.async() != null) {
+      return value.async();
+    }
+    String type = receiverType(call);
+    if (value.deferred() != null) {
+      return new Value.Async(type, new Value.From(List.of(value)), List.of(), value.site());
+    }
+    TypeMirror receiverType = call.receiverPath().map(trees::getTypeMirror).orElse(null);
+    return new Value.Async(type, new Value.Unknown(item(receiverType, call.path()), isVoidItem(receiverType)), List.of(), value.site());
+  }
+
+  private String receiverType(Call call) {
+    return call.receiverPath().map(trees::getTypeMirror).map(this::asyncName).orElse(call.owner());
+  }
+
+  private Value.Source source(Call call, AsyncOp op, Value item) {
+    int argument = op.argument();
+    switch (op.kind()) {
+      case JUST:
+        return new Value.Items(argument < call.count() ? call.eval(argument) : List.of(Value.nullValue(call.site())), false);
+      case JUST_OR_EMPTY:
+        return new Value.Items(argument < call.count() ? call.eval(argument) : List.of(), true);
+      case EMPTY:
+        return new Value.Empty();
+      case NULL_ITEM:
+        return new Value.Items(List.of(Value.nullValue(call.site())), false);
+      case ERROR:
+        return new Value.Failure(argument < call.count() ? exceptionsOf(call.argument(argument), call.site()) : List.of());
+      case FROM_ASYNC:
+        return new Value.From(argument < call.count() ? call.eval(argument) : List.of());
+      case FROM_SUPPLIER:
+        return argument < call.count() ? new Value.Supplied(function(call.argument(argument))) : new Value.Unknown(item, item == null);
+      case DEFER:
+        return argument < call.count() ? new Value.Deferring(function(call.argument(argument))) : new Value.Unknown(item, item == null);
+      default:
+        return new Value.Unknown(item, isVoidItem(trees.getTypeMirror(call.path())));
+    }
+  }
+
+  private Value.Step step(Call call, AsyncOp op, Value item) {
+    int argument = op.argument();
+    List<Value> values = List.of();
+    Value function = null;
+    List<Facts.Thrown> errors = List.of();
+    if (argument >= 0 && argument < call.count()) {
+      TreePath path = call.argument(argument);
+      switch (op.kind()) {
+        case MAP, MAP_NOT_NULL, FLAT_MAP, RECOVER_WITH, HANDLE -> function = function(path);
+        case MAP_ERROR -> {
+          function = function(path);
+          errors = returnedExceptions(path);
+        }
+        case NULL_TO_ERROR -> errors = exceptionsOf(path, call.site());
+        case NULL_TO_ITEM, RECOVER_ITEM, DEFAULT_IF_EMPTY, REPLACE, SWITCH_IF_EMPTY, THEN, NULL_SWITCH -> {
+          if (isFunctionArgument(path)) {
+            function = function(path);
+          } else {
+            values = eval(path);
+          }
+        }
+        default -> {}
+      }
+    }
+    TypeElement filter = null;
+    boolean unknownFilter = false;
+    if (op.typeArgument() >= 0 && op.typeArgument() < call.count()) {
+      Optional<TypeElement> literal = classLiteral(call.argument(op.typeArgument()));
+      filter = literal.orElse(null);
+      unknownFilter = literal.isEmpty();
+    }
+    return new Value.Step(op, values, function, errors, filter, unknownFilter, item, call.site());
+  }
+
+  /** The class a class literal names ({@code NotFoundException.class}). */
+  private Optional<TypeElement> classLiteral(TreePath path) {
+    Tree leaf = unwrap(path.getLeaf());
+    if (leaf instanceof MemberSelectTree select && select.getIdentifier().contentEquals("class")) {
+      return ByName.element(trees.getTypeMirror(child(path, select.getExpression())));
+    }
+    return Optional.empty();
+  }
+
+  /** An item of the asynchronous type {@code type}, typed by its item type; {@code null} for {@code Void}. */
+  private Value item(TypeMirror type, TreePath at) {
+    TypeMirror itemType = Kinds.itemType(type);
+    if (itemType == null) {
+      return Value.unknownResponse("an item of a pipeline the code does not show", sites.of(at.getLeaf()));
+    }
+    if (ByName.name(itemType).equals("java.lang.Void")) {
+      return null;
+    }
+    Site site = sites.of(at.getLeaf());
+    return switch (kinds.of(itemType)) {
+      case RESPONSE -> Value.unknownResponse("an item of a pipeline the code does not show", site);
+      case STATUS -> Value.status(Status.unknown("an item of a pipeline the code does not show"), site);
+      case HEADERS -> Value.headers(Set.of(), site);
+      default -> Value.entity(itemType, site);
+    };
+  }
+
+  private static boolean isVoidItem(TypeMirror type) {
+    TypeMirror item = Kinds.itemType(type);
+    return item != null && ByName.name(item).equals("java.lang.Void");
+  }
+
+  /** The exceptions that the expression at {@code path} is, or supplies: {@code new X()}, {@code () -> new X()}, {@code X::new}, a variable. */
+  List<Facts.Thrown> exceptionsOf(TreePath path, Site site) {
+    Tree leaf = unwrap(path.getLeaf());
+    TreePath at = leaf == path.getLeaf() ? path : child(path, leaf);
+    if (leaf instanceof LambdaExpressionTree lambda) {
+      Tree body = lambda.getBody();
+      TreePath bodyPath = child(at, body);
+      if (body instanceof BlockTree block) {
+        List<Facts.Thrown> out = new ArrayList<>();
+        for (StatementTree statement : block.getStatements()) {
+          if (statement instanceof ReturnTree ret && ret.getExpression() != null) {
+            out.addAll(exceptionsOf(child(child(bodyPath, statement), ret.getExpression()), site));
+          }
+        }
+        return out;
+      }
+      return exceptionsOf(bodyPath, site);
+    }
+    if (leaf instanceof MemberReferenceTree reference
+        && reference.getMode() == MemberReferenceTree.ReferenceMode.NEW
+        && trees.getElement(at) instanceof ExecutableElement constructor
+        && constructor.getEnclosingElement() instanceof TypeElement type) {
+      return List.of(new Facts.Thrown(type, true, null, site, List.of(), List.of(), Guard.NONE, null));
+    }
+    return thrown(at, site, List.of(), Guard.NONE);
+  }
+
+  /** The exceptions that a function's {@code return}s give ({@code e -> new ApiException(e)}). */
+  private List<Facts.Thrown> returnedExceptions(TreePath path) {
+    Tree leaf = unwrap(path.getLeaf());
+    if (leaf instanceof LambdaExpressionTree) {
+      return exceptionsOf(path, sites.of(leaf));
+    }
+    return List.of();
+  }
+
+  // ---- the AsyncResponse a method answers through ----
+
+  /** The {@code @Suspended AsyncResponse} parameter through which the method answers, if it has one. */
+  private Optional<VariableElement> responder() {
+    for (VariableElement parameter : method.getParameters()) {
+      boolean suspended =
+          parameter.getAnnotationMirrors().stream().anyMatch(a -> ByName.name(a).endsWith(".container.Suspended"));
+      Optional<TypeElement> type = ByName.element(parameter.asType());
+      if (suspended && type.isPresent() && library.completes(ByName.name(type.get()), "resume")) {
+        return Optional.of(parameter);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What {@code responder} is resumed with, anywhere in the body, lambdas included. */
+  private Facts.Resumed resumed(VariableElement responder) {
+    List<Value> values = new ArrayList<>();
+    List<Facts.Thrown> errors = new ArrayList<>();
+    for (TreePath completion : completions.getOrDefault(responder, List.of())) {
+      MethodInvocationTree call = (MethodInvocationTree) completion.getLeaf();
+      if (call.getArguments().isEmpty()) {
+        continue;
+      }
+      TreePath argument = child(completion, call.getArguments().get(0));
+      if (ByName.isA(typeOf(argument), THROWABLE)) {
+        errors.addAll(exceptionsOf(argument, sites.of(call)));
+      } else {
+        values.addAll(eval(argument));
+      }
+    }
+    return new Facts.Resumed(values, errors, escaping.contains(responder));
+  }
+
+  // ---- small things ----
+
   /** The static type of the expression at {@code path}, or {@code null}. */
   TypeMirror typeOf(TreePath path) {
     return trees.getTypeMirror(path);
@@ -446,50 +934,14 @@ final class Reader {
   Value opaque(TreePath path, String because) {
     Site site = sites.of(path.getLeaf());
     TypeMirror type = trees.getTypeMirror(path);
-    return switch (kindOf(type)) {
+    return switch (kinds.of(type)) {
       case RESPONSE -> Value.unknownResponse(because, site);
       case STATUS -> Value.status(Status.unknown(because), site);
       case HEADERS -> Value.headers(Set.of(), site);
       case NULL -> Value.nullValue(site);
-      default -> Value.entity(site);
+      case ASYNC -> Value.async(new Value.Async(asyncName(type), new Value.Unknown(item(type, path), isVoidItem(type)), List.of(), site), site);
+      default -> Value.entity(type, site);
     };
-  }
-
-  private Value.Kind fallbackKind(TreePath path) {
-    Value.Kind kind = kindOf(trees.getTypeMirror(path));
-    return kind == Value.Kind.NULL ? Value.Kind.ENTITY : kind;
-  }
-
-  /** What a value of static type {@code type} is. */
-  Value.Kind kindOf(TypeMirror type) {
-    if (type == null) {
-      return Value.Kind.ENTITY;
-    }
-    switch (type.getKind()) {
-      case NULL:
-        return Value.Kind.NULL;
-      case INT:
-        return Value.Kind.STATUS;
-      case DECLARED:
-      case TYPEVAR:
-        break;
-      default:
-        return Value.Kind.ENTITY;
-    }
-    for (Idioms framework : idioms) {
-      Optional<Value.Kind> kind = framework.kindOf(type);
-      if (kind.isPresent()) {
-        return kind.get();
-      }
-    }
-    String name = ByName.name(type);
-    if (name.equals("java.lang.Integer")) {
-      return Value.Kind.STATUS;
-    }
-    if (name.equals("java.lang.Object") || ByName.isA(type, ASYNC)) {
-      return Value.Kind.RESPONSE;
-    }
-    return Value.Kind.ENTITY;
   }
 
   /** The value of a string constant expression: a literal or a constant such as {@code HttpHeaders.LOCATION}. */
@@ -511,41 +963,6 @@ final class Reader {
   boolean isParameter(TreePath path) {
     Element element = trees.getElement(path);
     return element != null && element.getKind() == ElementKind.PARAMETER && method.getParameters().contains(element);
-  }
-
-  /**
-   * Whether the body of {@code callee} counts as the caller's: it cannot be overridden (private,
-   * static or final, or called through {@code super}) and belongs to the class being read, one of
-   * its superclasses, or a class that encloses it.
-   */
-  private boolean isFollowable(ExecutableElement callee, MethodInvocationTree invocation) {
-    Set<Modifier> modifiers = callee.getModifiers();
-    if (modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.NATIVE)) {
-      return false;
-    }
-    if (!(callee.getEnclosingElement() instanceof TypeElement declaring)) {
-      return false;
-    }
-    boolean throughSuper =
-        invocation.getMethodSelect() instanceof MemberSelectTree select
-            && unwrap(select.getExpression()) instanceof IdentifierTree receiver
-            && receiver.getName().contentEquals("super");
-    boolean fixed =
-        throughSuper
-            || modifiers.contains(Modifier.PRIVATE)
-            || modifiers.contains(Modifier.STATIC)
-            || modifiers.contains(Modifier.FINAL)
-            || declaring.getModifiers().contains(Modifier.FINAL);
-    if (!fixed) {
-      return false;
-    }
-    String name = ByName.name(declaring);
-    for (Element e = owner; e instanceof TypeElement type; e = type.getEnclosingElement()) {
-      if (ByName.superclasses(type).stream().anyMatch(s -> ByName.name(s).equals(name))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String simpleName(ExecutableElement callee) {
@@ -572,43 +989,49 @@ final class Reader {
 
   // ---- throws and calls ----
 
-  private List<Facts.Thrown> thrown(TreePath expression, Site site, List<TypeElement> caught) {
+  /** What a {@code throw} (or an exception argument) throws: the expression's class, with its construction. */
+  private List<Facts.Thrown> thrown(TreePath expression, Site site, List<TypeElement> caught, Guard guard) {
     Tree leaf = unwrap(expression.getLeaf());
     TreePath path = leaf == expression.getLeaf() ? expression : child(expression, leaf);
     if (leaf instanceof ConditionalExpressionTree conditional) {
-      List<Facts.Thrown> both = new ArrayList<>(thrown(child(path, conditional.getTrueExpression()), site, caught));
-      both.addAll(thrown(child(path, conditional.getFalseExpression()), site, caught));
+      List<Facts.Thrown> both = new ArrayList<>(thrown(child(path, conditional.getTrueExpression()), site, caught, guard));
+      both.addAll(thrown(child(path, conditional.getFalseExpression()), site, caught, guard));
       return both;
     }
     Optional<TypeElement> type = ByName.element(trees.getTypeMirror(path));
     if (type.isEmpty()) {
       return List.of();
     }
-    Call construction = null;
-    if (leaf instanceof NewClassTree && trees.getElement(path) instanceof ExecutableElement constructor) {
-      construction = new Call(this, path, constructor, site);
+    Facts.Construction construction = null;
+    boolean exact = false;
+    if (leaf instanceof NewClassTree newClass && trees.getElement(path) instanceof ExecutableElement constructor) {
+      exact = newClass.getClassBody() == null;
+      construction = constructionOf(new Call(this, path, constructor, site));
     }
-    return List.of(new Facts.Thrown(type.get(), exceptionValues(type.get(), construction, site), site, caught, List.of()));
+    return List.of(new Facts.Thrown(type.get(), exact, construction, site, caught, List.of(), guard, null));
   }
 
-  /** The responses the frameworks make of an exception by themselves. */
-  List<Value> exceptionValues(TypeElement type, Call construction, Site site) {
-    for (Idioms framework : idioms) {
-      Optional<List<Value>> values = framework.exception(type, construction, site);
-      if (values.isPresent()) {
-        return values.get();
-      }
+  /** The constructor call of an exception, with the values of its status and response arguments. */
+  private Facts.Construction constructionOf(Call call) {
+    List<Value.Kind> parameters = new ArrayList<>();
+    List<List<Value>> arguments = new ArrayList<>();
+    for (int i = 0; i < call.count(); i++) {
+      TypeMirror parameter = call.parameterType(i);
+      Value.Kind kind = parameter.getKind() == TypeKind.INT ? Value.Kind.STATUS : kinds.of(parameter);
+      parameters.add(kind);
+      boolean matters = kind == Value.Kind.STATUS || kind == Value.Kind.RESPONSE;
+      arguments.add(matters ? call.eval(i) : List.of());
     }
-    return List.of();
+    return new Facts.Construction(call.owner(), parameters, arguments);
   }
 
-  /** The exception types that catch blocks around {@code path}, inside this method, catch. */
-  private List<TypeElement> caught(TreePath path) {
+  /** The exception types that catch blocks around {@code path}, up to {@code boundary}, catch. */
+  private List<TypeElement> caught(TreePath path, Tree boundary) {
     List<TypeElement> caught = new ArrayList<>();
     Tree child = path.getLeaf();
     for (TreePath parent = path.getParentPath(); parent != null; child = parent.getLeaf(), parent = parent.getParentPath()) {
       Tree leaf = parent.getLeaf();
-      if (leaf == methodPath.getLeaf() || leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
+      if (leaf == methodPath.getLeaf() || leaf == boundary || leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
         break;
       }
       if (leaf instanceof TryTree attempt && (child == attempt.getBlock() || attempt.getResources().contains(child))) {
@@ -625,6 +1048,145 @@ final class Reader {
       }
     }
     return caught;
+  }
+
+  /** The tests of the handler's exception that lead to {@code path}; none where the method is no handler. */
+  private Guard guard(TreePath path, Tree boundary) {
+    if (exceptionParameter == null || boundary != ((MethodTree) methodPath.getLeaf()).getBody()) {
+      return Guard.NONE;
+    }
+    List<Guard.Test> tests = new ArrayList<>();
+    Tree child = path.getLeaf();
+    for (TreePath parent = path.getParentPath(); parent != null; child = parent.getLeaf(), parent = parent.getParentPath()) {
+      Tree leaf = parent.getLeaf();
+      if (leaf == methodPath.getLeaf() || leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
+        break;
+      }
+      if (leaf instanceof IfTree test) {
+        if (child == test.getThenStatement()) {
+          tests.addAll(tests(child(parent, test.getCondition()), true));
+        } else if (child == test.getElseStatement()) {
+          tests.addAll(tests(child(parent, test.getCondition()), false));
+        }
+      } else if (leaf instanceof ConditionalExpressionTree conditional) {
+        if (child == conditional.getTrueExpression()) {
+          tests.addAll(tests(child(parent, conditional.getCondition()), true));
+        } else if (child == conditional.getFalseExpression()) {
+          tests.addAll(tests(child(parent, conditional.getCondition()), false));
+        }
+      } else if (leaf instanceof BlockTree block) {
+        for (StatementTree statement : block.getStatements()) {
+          if (statement == child) {
+            break;
+          }
+          if (statement instanceof IfTree test) {
+            TreePath condition = child(child(parent, test), test.getCondition());
+            if (test.getElseStatement() == null && !completesNormally(test.getThenStatement())) {
+              tests.addAll(tests(condition, false));
+            } else if (test.getElseStatement() != null
+                && !completesNormally(test.getElseStatement())
+                && completesNormally(test.getThenStatement())) {
+              tests.addAll(tests(condition, true));
+            }
+          }
+        }
+      }
+    }
+    return new Guard(tests);
+  }
+
+  /**
+   * The tests of the exception that a condition makes, when it holds ({@code holds}) or fails: the
+   * tests of a conjunction that holds, of a disjunction that fails; none where the condition says
+   * nothing sure of the exception's type.
+   */
+  private List<Guard.Test> tests(TreePath condition, boolean holds) {
+    Tree leaf = condition.getLeaf();
+    if (leaf instanceof ParenthesizedTree parenthesized) {
+      return tests(child(condition, parenthesized.getExpression()), holds);
+    }
+    if (leaf.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+      return tests(child(condition, ((UnaryTree) leaf).getExpression()), !holds);
+    }
+    if (leaf instanceof BinaryTree binary) {
+      boolean and = leaf.getKind() == Tree.Kind.CONDITIONAL_AND;
+      boolean or = leaf.getKind() == Tree.Kind.CONDITIONAL_OR;
+      if ((and && holds) || (or && !holds)) {
+        List<Guard.Test> both = new ArrayList<>(tests(child(condition, binary.getLeftOperand()), holds));
+        both.addAll(tests(child(condition, binary.getRightOperand()), holds));
+        return both;
+      }
+      if (leaf.getKind() == Tree.Kind.EQUAL_TO || leaf.getKind() == Tree.Kind.NOT_EQUAL_TO) {
+        boolean equal = leaf.getKind() == Tree.Kind.EQUAL_TO;
+        Optional<TypeElement> tested = classComparedTo(condition, binary.getLeftOperand(), binary.getRightOperand());
+        if (tested.isPresent()) {
+          return List.of(new Guard.Test(tested.get(), true, holds == equal));
+        }
+      }
+      return List.of();
+    }
+    if (leaf instanceof InstanceOfTree instanceOf && isExceptionParameter(child(condition, instanceOf.getExpression()))) {
+      Optional<TypeElement> type = ByName.element(trees.getTypeMirror(child(condition, instanceOf.getType())));
+      return type.map(t -> List.of(new Guard.Test(t, false, holds))).orElse(List.of());
+    }
+    if (leaf instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && call.getArguments().size() == 1) {
+      String name = select.getIdentifier().toString();
+      TreePath receiver = child(child(condition, select), select.getExpression());
+      TreePath argument = child(condition, call.getArguments().get(0));
+      if (name.equals("isInstance") && isExceptionParameter(argument)) {
+        Optional<TypeElement> type = classLiteral(receiver);
+        return type.map(t -> List.of(new Guard.Test(t, false, holds))).orElse(List.of());
+      }
+      if (name.equals("equals")) {
+        Optional<TypeElement> tested = classComparedTo(condition, select.getExpression(), call.getArguments().get(0));
+        return tested.map(t -> List.of(new Guard.Test(t, true, holds))).orElse(List.of());
+      }
+    }
+    return List.of();
+  }
+
+  /** The class of {@code X.class} when one side is it and the other is {@code e.getClass()}. */
+  private Optional<TypeElement> classComparedTo(TreePath at, ExpressionTree left, ExpressionTree right) {
+    for (ExpressionTree[] sides : new ExpressionTree[][] {{left, right}, {right, left}}) {
+      Tree getClass = unwrap(sides[0]);
+      if (getClass instanceof MethodInvocationTree call
+          && call.getArguments().isEmpty()
+          && call.getMethodSelect() instanceof MemberSelectTree select
+          && select.getIdentifier().contentEquals("getClass")
+          && isExceptionParameter(child(child(child(at, getClass), select), select.getExpression()))) {
+        Optional<TypeElement> literal = classLiteral(child(at, sides[1]));
+        if (literal.isPresent()) {
+          return literal;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isExceptionParameter(TreePath path) {
+    Tree leaf = unwrap(path.getLeaf());
+    return exceptionParameter != null
+        && leaf instanceof IdentifierTree
+        && exceptionParameter.equals(trees.getElement(leaf == path.getLeaf() ? path : child(path, leaf)));
+  }
+
+  /** Whether a statement may complete normally: it does not end in a {@code return} or {@code throw} on every path. */
+  private static boolean completesNormally(StatementTree statement) {
+    if (statement instanceof ReturnTree || statement instanceof ThrowTree) {
+      return false;
+    }
+    if (statement instanceof BlockTree block) {
+      List<? extends StatementTree> statements = block.getStatements();
+      return statements.isEmpty() || completesNormally(statements.get(statements.size() - 1));
+    }
+    if (statement instanceof IfTree test) {
+      return test.getElseStatement() == null
+          || completesNormally(test.getThenStatement())
+          || completesNormally(test.getElseStatement());
+    }
+    return true;
   }
 
   /** Collects what the assignments of local variables and the calls on them are. */
@@ -677,7 +1239,7 @@ final class Reader {
       while (root instanceof MethodInvocationTree invocation && invocation.getMethodSelect() instanceof MemberSelectTree select) {
         root = unwrap(select.getExpression());
       }
-      if (root != node.getExpression() && root instanceof IdentifierTree) {
+      if (root != node.getExpression() && root instanceof IdentifierTree && !inLambda()) {
         Element variable = trees.getElement(child(getCurrentPath(), root));
         if (variable != null && isLocal(variable)) {
           mutations.computeIfAbsent(variable, v -> new ArrayList<>()).add(child(getCurrentPath(), node.getExpression()));
@@ -686,13 +1248,59 @@ final class Reader {
       return super.visitExpressionStatement(node, unused);
     }
 
+    /**
+     * Calls that complete an asynchronous variable ({@code setResult}, {@code resume}), wherever they
+     * are, and calls that hand such a variable to other code.
+     */
     @Override
-    public Void visitClass(ClassTree node, Void unused) {
-      return null;
+    public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+      if (node.getMethodSelect() instanceof MemberSelectTree select
+          && unwrap(select.getExpression()) instanceof IdentifierTree receiver
+          && trees.getElement(getCurrentPath()) instanceof ExecutableElement callee
+          && callee.getEnclosingElement() instanceof TypeElement declaring) {
+        Element variable = trees.getElement(child(getCurrentPath(), receiver));
+        if (variable instanceof VariableElement && isCompletable(variable)
+            && library.completes(ByName.name(declaring), callee.getSimpleName().toString())) {
+          completions.computeIfAbsent(variable, v -> new ArrayList<>()).add(getCurrentPath());
+        }
+      }
+      for (ExpressionTree argument : node.getArguments()) {
+        if (unwrap(argument) instanceof IdentifierTree identifier) {
+          Element variable = trees.getElement(child(getCurrentPath(), identifier));
+          if (variable instanceof VariableElement && isCompletable(variable)) {
+            escaping.add(variable);
+          }
+        }
+      }
+      return super.visitMethodInvocation(node, unused);
+    }
+
+    private boolean isCompletable(Element variable) {
+      Optional<TypeElement> type = ByName.element(variable.asType());
+      if (type.isEmpty() || !(isLocal(variable) || variable.getKind() == ElementKind.PARAMETER)) {
+        return false;
+      }
+      for (TypeElement supertype : ByName.supertypes(type.get())) {
+        String name = ByName.name(supertype);
+        if (library.asyncType(name).map(Library.AsyncType::settable).orElse(false)
+            || library.completes(name, "resume")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean inLambda() {
+      for (TreePath path = getCurrentPath(); path != null; path = path.getParentPath()) {
+        if (path.getLeaf() instanceof LambdaExpressionTree) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
-    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+    public Void visitClass(ClassTree node, Void unused) {
       return null;
     }
 
@@ -701,27 +1309,54 @@ final class Reader {
     }
   }
 
-  /** Collects the returns, throws and calls of the body, outside lambdas and local classes. */
+  /** Collects the returns, throws and calls of a body, outside the lambdas and local classes in it. */
   private final class Body extends TreePathScanner<Void, Void> {
-    final List<Value> returns = new ArrayList<>();
+    final List<Facts.Guarded> returns = new ArrayList<>();
     final List<Facts.Thrown> thrown = new ArrayList<>();
     final List<Facts.CallSite> calls = new ArrayList<>();
+    final Tree boundary;
     boolean returnsVoid;
+
+    Body(Tree boundary) {
+      this.boundary = boundary;
+    }
+
+    /** Scans a lambda's expression body, for its calls. */
+    void scanExpression(TreePath path, ExpressionTree expression) {
+      scan(path, null);
+    }
 
     @Override
     public Void visitReturn(ReturnTree node, Void unused) {
       if (node.getExpression() == null) {
         returnsVoid = true;
       } else {
-        returns.addAll(eval(child(getCurrentPath(), node.getExpression())));
+        Guard guard = guard(getCurrentPath(), boundary);
+        for (Value value : eval(child(getCurrentPath(), node.getExpression()))) {
+          returns.add(new Facts.Guarded(value, guard));
+        }
       }
       return super.visitReturn(node, unused);
     }
 
     @Override
     public Void visitThrow(ThrowTree node, Void unused) {
-      thrown.addAll(thrown(child(getCurrentPath(), node.getExpression()), sites.of(node), caught(getCurrentPath())));
+      thrown.addAll(
+          thrown(child(getCurrentPath(), node.getExpression()), sites.of(node), caught(getCurrentPath(), boundary),
+              guard(getCurrentPath(), boundary)));
       return super.visitThrow(node, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree node, Void unused) {
+      TreePath path = getCurrentPath();
+      if (trees.getElement(path) instanceof ExecutableElement constructor && hasSource.test(constructor)) {
+        calls.add(
+            new Facts.CallSite(
+                constructor, "new " + constructor.getEnclosingElement().getSimpleName() + "()", true, List.of(),
+                sites.of(node), caught(path, boundary), guard(path, boundary), List.of(), null, List.of()));
+      }
+      return super.visitNewClass(node, unused);
     }
 
     @Override
@@ -729,23 +1364,46 @@ final class Reader {
       TreePath path = getCurrentPath();
       if (trees.getElement(path) instanceof ExecutableElement callee) {
         Site site = sites.of(node);
-        List<TypeElement> caught = caught(path);
+        List<TypeElement> caught = caught(path, boundary);
+        Guard guard = guard(path, boundary);
         List<TypeElement> declared = new ArrayList<>();
         for (TypeMirror type : thrownTypes(path, node, callee)) {
           ByName.element(type).ifPresent(exception -> {
             Optional<TreePath> supplier = exceptionSupplier(path, node, exception);
             if (supplier.isPresent() && supplier.get().getLeaf() instanceof MemberReferenceTree) {
-              thrown.add(new Facts.Thrown(exception, exceptionValues(exception, null, site), site, caught, List.of()));
+              thrown.add(new Facts.Thrown(exception, true, null, site, caught, List.of(), guard, null));
             } else if (supplier.isPresent()) {
-              thrown.addAll(thrown(supplier.get(), site, caught));
+              thrown.addAll(thrown(supplier.get(), site, caught, guard));
             } else {
               declared.add(exception);
             }
           });
         }
-        boolean followable = isFollowable(callee, node);
-        if (followable || !declared.isEmpty()) {
-          calls.add(new Facts.CallSite(callee, callee.getSimpleName() + "()", followable, declared, site, caught));
+        Call call = new Call(Reader.this, path, callee, site);
+        Value invoked = null;
+        if (Kinds.isFunctionalMethod(callee) && node.getMethodSelect() instanceof MemberSelectTree select) {
+          List<Value> functions = eval(child(child(path, select), select.getExpression()));
+          if (functions.size() == 1
+              && (functions.get(0).deferred() instanceof Value.Var || functions.get(0).kind() == Value.Kind.FUNCTION)) {
+            invoked = functions.get(0);
+          }
+        }
+        boolean source = followable(callee);
+        List<Value> callbacks = new ArrayList<>();
+        if (library.runsCallbacks(call.owner())) {
+          for (int i = 0; i < call.count(); i++) {
+            if (unwrap(call.argument(i).getLeaf()) instanceof LambdaExpressionTree) {
+              callbacks.add(function(call.argument(i)));
+            }
+          }
+        }
+        boolean libraryCall = library.effect(call.owner(), call.name(), call.count(), firstParameter(callee)).isPresent();
+        if ((source && !libraryCall) || !declared.isEmpty() || invoked != null || !callbacks.isEmpty()) {
+          List<List<Value>> arguments = source && !libraryCall ? functionArguments(call) : List.of();
+          calls.add(
+              new Facts.CallSite(
+                  callee, callee.getSimpleName() + "()", exact(callee, node), declared, site, caught, guard, arguments,
+                  invoked, callbacks));
         }
       }
       return super.visitMethodInvocation(node, unused);
@@ -760,6 +1418,24 @@ final class Reader {
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
       return null;
     }
+  }
+
+  /** The function values of a call's lambda and method reference arguments; empty lists for the others. */
+  private List<List<Value>> functionArguments(Call call) {
+    List<List<Value>> arguments = new ArrayList<>();
+    boolean any = false;
+    for (int i = 0; i < call.count(); i++) {
+      if (isFunctionArgument(call.argument(i))) {
+        arguments.add(List.of(function(call.argument(i))));
+        any = true;
+      } else if (kinds.of(call.parameterType(i)) == Value.Kind.FUNCTION) {
+        arguments.add(call.eval(i));
+        any = true;
+      } else {
+        arguments.add(List.of());
+      }
+    }
+    return any ? arguments : List.of();
   }
 
   /** The exception types a call throws, as javac instantiated them at the call. */

@@ -1,227 +1,315 @@
 package dev.statuscontract.processor.analysis;
 
+import dev.statuscontract.processor.lang.ByName;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Turns the {@link Facts} of every analysed method into what each method may produce: fills in
- * the results of helper methods (two calls deep, not three), collects the exceptions thrown on the
- * way (by {@code throw}, by helpers, by the {@code throws} clause of any method called) unless a
- * {@code catch} around them catches them, and maps each exception through the most specific
- * mapper or handler, or else through the framework's own status for it.
+ * Fills in what the {@link Reader} left deferred, once every class of the compilation has been
+ * read: the results and exceptions of the methods a body calls (their own bodies, or their
+ * overrides' where one implementation runs), the arguments bound to their parameters, the
+ * functions they invoke. Each method is summed up once per depth, with its own parameters left
+ * open, and bound at each call: the cost grows with the code, not with the paths through it.
+ * Calls are followed {@value #MAX_CALL_DEPTH} deep.
  */
 final class Resolver {
 
-  /** How many calls deep helpers are followed: a helper and its helper. */
-  static final int MAX_CALL_DEPTH = 2;
+  /** How many calls deep methods are followed. */
+  static final int MAX_CALL_DEPTH = 4;
+
+  /** What a method returns and throws, with its own parameters left open. */
+  record Resolved(List<Facts.Guarded> returns, List<Facts.Thrown> thrown) {}
 
   private final Map<ExecutableElement, Facts> facts;
-  private final List<Idioms> idioms;
-  private final Handlers handlers;
-  private final Map<String, Resolved> memo = new HashMap<>();
+  private final Implementations implementations;
+  private final Kinds kinds;
+  private final Map<Facts, Resolved[]> memo = new IdentityHashMap<>();
 
-  private record Resolved(List<Value> returns, List<Facts.Thrown> thrown) {}
-
-  Resolver(Map<ExecutableElement, Facts> facts, List<Idioms> idioms, Handlers handlers) {
+  Resolver(Map<ExecutableElement, Facts> facts, Implementations implementations, Kinds kinds) {
     this.facts = facts;
-    this.idioms = idioms;
-    this.handlers = handlers;
+    this.implementations = implementations;
+    this.kinds = kinds;
   }
 
-  /** What {@code method}, declared in {@code type}, may produce. */
-  List<Produced> produce(ExecutableElement method, TypeElement type) {
-    Facts own = facts.get(method);
-    if (own == null) {
-      return List.of();
-    }
-    Frameworks.Defaults defaults = Frameworks.Defaults.of(method, handlers.frameworksOf(type));
-    Resolved resolved = resolve(own, 0);
-    Set<Produced> out = new LinkedHashSet<>();
-    for (Value value : resolved.returns()) {
-      Value plain = value.deferred() == null ? value : value.unresolved("the response of an exception passed in");
-      out.add(produced(plain, defaults, plain.site(), plain.calls(), Optional.empty(), Optional.empty()));
-    }
-    if (own.completesNormally()) {
-      Value none = Value.nullValue(own.site());
-      out.add(produced(none, defaults, own.site(), List.of(), Optional.empty(), Optional.empty()));
-    }
-    for (Facts.Thrown thrown : resolved.thrown()) {
-      out.addAll(mapped(thrown, type));
-    }
-    return List.copyOf(out);
+  Kinds kinds() {
+    return kinds;
   }
 
-  private List<Produced> mapped(Facts.Thrown thrown, TypeElement controller) {
-    Optional<String> exception = Optional.of(ByName.name(thrown.type()));
-    List<Produced> out = new ArrayList<>();
-    List<Handlers.Handler> found = handlers.find(thrown.type(), controller);
-    for (Handlers.Handler handler : found) {
-      Facts handlerFacts = facts.get(handler.method());
-      Frameworks.Defaults defaults =
-          Frameworks.Defaults.of(handler.method(), handlers.frameworksOf((TypeElement) handler.method().getEnclosingElement()));
-      if (handlerFacts == null) {
-        Value unknown = Value.unknownResponse("the handler " + handler.name() + ", whose body was not analysed", thrown.site());
-        out.add(produced(unknown, defaults, thrown.site(), thrown.calls(), exception, Optional.of(handler)));
-        continue;
-      }
-      Resolved resolved = resolve(handlerFacts, 0);
-      List<Value> values = new ArrayList<>();
-      for (Value value : resolved.returns()) {
-        if (value.deferred() instanceof Value.ExceptionOwn) {
-          if (thrown.framework().isEmpty()) {
-            values.add(value.unresolved("the response of a " + thrown.type().getSimpleName() + ", which has none of its own"));
-          } else {
-            thrown.framework().forEach(own -> values.add(value.fill(own, null)));
-          }
-        } else {
-          values.add(value);
-        }
-      }
-      if (handlerFacts.completesNormally()) {
-        values.add(Value.nullValue(handlerFacts.site()));
-      }
-      for (Value value : values) {
-        out.add(produced(value, defaults, thrown.site(), thrown.calls(), exception, Optional.of(handler)));
-      }
-    }
-    if (found.isEmpty()) {
-      for (Value value : thrown.framework()) {
-        List<String> calls = new ArrayList<>(thrown.calls());
-        calls.addAll(value.calls());
-        out.add(produced(value.asResponse(), null, thrown.site(), calls, exception, Optional.empty()));
-      }
-    }
-    return out;
+  /** The facts of {@code method}, where its body was read. */
+  Facts facts(ExecutableElement method) {
+    return facts.get(method);
   }
 
-  private static Produced produced(
-      Value value,
-      Frameworks.Defaults defaults,
-      Site site,
-      List<String> calls,
-      Optional<String> exception,
-      Optional<Handlers.Handler> handler) {
-    Value plain = value.deferred() == null ? value : value.unresolved("a response that cannot be followed");
-    Status status;
-    boolean body;
-    java.util.Set<String> headers = plain.headers();
-    switch (plain.kind()) {
-      case RESPONSE -> {
-        status = plain.status() != null ? plain.status() : Status.unknown("a response without a visible status");
-        body = plain.hasBody();
-      }
-      case NULL -> {
-        status = defaults == null ? Status.unknown("no response") : defaults.empty();
-        body = false;
-        headers = Set.of();
-      }
-      default -> {
-        status = defaults == null ? Status.unknown("no response") : defaults.entity();
-        body = true;
-        headers = Set.of();
-      }
-    }
-    return new Produced(
-        status,
-        headers,
-        body,
-        body ? Optional.ofNullable(plain.content()) : Optional.empty(),
-        site,
-        plain.origin(),
-        calls,
-        exception,
-        handler.map(Handlers.Handler::name),
-        handler.map(Handlers.Handler::method));
-  }
-
-  /** The returns and exceptions of {@code method}, with helpers filled in from {@code depth} on. */
-  private Resolved resolve(Facts method, int depth) {
-    String key = Signatures.of(method.method()) + "@" + depth;
-    Resolved cached = memo.get(key);
-    if (cached != null) {
-      return cached;
+  /** The returns and exceptions of {@code method}, with what it calls filled in from {@code depth} on. */
+  Resolved resolve(Facts method, int depth) {
+    Resolved[] byDepth = memo.computeIfAbsent(method, m -> new Resolved[MAX_CALL_DEPTH + 1]);
+    int level = Math.min(depth, MAX_CALL_DEPTH);
+    if (byDepth[level] != null) {
+      return byDepth[level];
     }
     // A method that (indirectly) calls itself sees no results of its own while it is resolved.
-    memo.put(key, new Resolved(List.of(), List.of()));
-    List<Value> returns = new ArrayList<>();
-    for (Value value : method.returns()) {
-      returns.addAll(fill(value, depth));
+    byDepth[level] = new Resolved(List.of(), List.of());
+    List<Facts.Guarded> returns = new ArrayList<>();
+    for (Facts.Guarded returned : method.returns()) {
+      for (Value value : fill(returned.value(), level)) {
+        returns.add(new Facts.Guarded(value, returned.guard()));
+      }
     }
     List<Facts.Thrown> thrown = new ArrayList<>();
     for (Facts.Thrown own : method.thrown()) {
       if (!isCaught(own.type(), own.caught())) {
-        thrown.add(new Facts.Thrown(own.type(), fillAll(own.framework(), depth), own.site(), List.of(), own.calls()));
+        thrown.add(own);
       }
     }
     for (Facts.CallSite call : method.calls()) {
       List<Facts.Thrown> inner = new ArrayList<>();
-      Facts callee = call.followable() && depth < MAX_CALL_DEPTH ? facts.get(call.callee()) : null;
-      if (callee != null) {
-        inner.addAll(resolve(callee, depth + 1).thrown());
-      }
-      for (TypeElement declared : call.declaredThrown()) {
-        if (inner.stream().noneMatch(t -> t.type().equals(declared))) {
-          inner.add(new Facts.Thrown(declared, frameworkValues(declared, call.site()), call.site(), List.of(), List.of()));
+      if (call.invoked() != null) {
+        inner.addAll(thrownByInvoking(call.invoked(), level));
+      } else if (level < MAX_CALL_DEPTH) {
+        List<ExecutableElement> targets = implementations.of(call.callee(), call.exact());
+        if (targets.size() == 1 && facts.get(targets.get(0)) != null) {
+          Facts callee = facts.get(targets.get(0));
+          Map<Element, List<Value>> env = bind(callee.parameters(), call.arguments());
+          for (Facts.Thrown thrownInside : resolve(callee, level + 1).thrown()) {
+            inner.addAll(expand(thrownInside, env, level));
+          }
         }
       }
+      for (TypeElement declared : call.declaredThrown()) {
+        if (inner.stream().noneMatch(t -> t.type() != null && t.type().equals(declared))) {
+          inner.add(new Facts.Thrown(declared, false, null, call.site(), List.of(), List.of(), Guard.NONE, null));
+        }
+      }
+      for (Value callback : call.callbacks()) {
+        inner.addAll(thrownByInvoking(callback, level));
+      }
       for (Facts.Thrown thrownInside : inner) {
-        if (!isCaught(thrownInside.type(), call.caught())) {
-          List<String> calls = new ArrayList<>();
-          calls.add(call.name());
-          calls.addAll(thrownInside.calls());
-          thrown.add(new Facts.Thrown(thrownInside.type(), thrownInside.framework(), call.site(), List.of(), calls));
+        if (thrownInside.invoked() != null) {
+          // Still open: what invoking the method's own function parameter throws.
+          List<TypeElement> caught = new ArrayList<>(thrownInside.caught());
+          caught.addAll(call.caught());
+          thrown.add(
+              new Facts.Thrown(null, false, null, call.site(), caught, withCall(call, thrownInside), call.guard(),
+                  thrownInside.invoked()));
+        } else if (!isCaught(thrownInside.type(), call.caught())) {
+          Facts.Thrown at = thrownInside.at(call.site(), call.callee() == null ? List.of() : List.of(call.name()), List.of());
+          thrown.add(
+              new Facts.Thrown(at.type(), at.exact(), at.construction(), at.site(), List.of(), at.calls(), call.guard(), null));
         }
       }
     }
     Resolved resolved = new Resolved(List.copyOf(returns), List.copyOf(thrown));
-    memo.put(key, resolved);
+    byDepth[level] = resolved;
     return resolved;
   }
 
-  private List<Value> fillAll(List<Value> values, int depth) {
-    List<Value> out = new ArrayList<>();
-    values.forEach(value -> out.addAll(fill(value, depth)));
-    return out;
+  private static List<String> withCall(Facts.CallSite call, Facts.Thrown inner) {
+    List<String> calls = new ArrayList<>();
+    if (call.invoked() == null) {
+      calls.add(call.name());
+    }
+    calls.addAll(inner.calls());
+    return calls;
   }
 
-  /** {@code value} with the results of the helper it waits for, if it waits for one. */
-  private List<Value> fill(Value value, int depth) {
-    if (!(value.deferred() instanceof Value.Call call)) {
+  /** {@code value} with what it waits for filled in, where that can be known now. */
+  List<Value> fill(Value value, int depth) {
+    if (value.deferred() instanceof Value.Call call) {
+      if (depth >= MAX_CALL_DEPTH) {
+        return List.of(value.unresolved("the result of " + call.name() + ", more than " + MAX_CALL_DEPTH + " calls deep"));
+      }
+      List<ExecutableElement> targets = implementations.of(call.callee(), call.exact());
+      if (targets.size() != 1 || facts.get(targets.get(0)) == null) {
+        return List.of(
+            value.unresolved(
+                targets.size() > 1
+                    ? "the result of " + call.name() + ", which " + targets.size() + " classes implement"
+                    : "the result of " + call.name() + ", whose body was not read"));
+      }
+      Facts callee = facts.get(targets.get(0));
+      Map<Element, List<Value>> env = bind(callee.parameters(), filled(call.arguments(), depth));
+      List<Value> out = new ArrayList<>();
+      for (Facts.Guarded inner : resolve(callee, depth + 1).returns()) {
+        for (Value bound : substitute(inner.value(), env, depth)) {
+          out.add(value.fill(bound, call.name()));
+        }
+      }
+      if (callee.completesNormally()) {
+        out.add(value.fill(Value.nullValue(value.site()), call.name()));
+      }
+      return out;
+    }
+    if (value.deferred() instanceof Value.Invoke invoke && invoke.function().kind() == Value.Kind.FUNCTION) {
+      List<Value> out = new ArrayList<>();
+      for (Value result : invoke(invoke.function(), invoke.arguments(), depth, value.site())) {
+        out.add(value.fill(result, null));
+      }
+      return out;
+    }
+    return List.of(value);
+  }
+
+  /**
+   * {@code value} with the parameters of {@code env} bound to their arguments' values, and what
+   * that makes known filled in.
+   */
+  List<Value> substitute(Value value, Map<Element, List<Value>> env, int depth) {
+    if (env.isEmpty()) {
       return List.of(value);
     }
-    if (depth >= MAX_CALL_DEPTH) {
-      return List.of(value.unresolved("the result of " + call.name() + ", more than " + MAX_CALL_DEPTH + " calls deep"));
+    if (value.deferred() instanceof Value.Var var) {
+      List<Value> bound = env.get(var.variable());
+      if (bound == null) {
+        return List.of(value);
+      }
+      if (bound.isEmpty()) {
+        return List.of(value.unresolved("the argument for " + var.name() + ", which the code does not show"));
+      }
+      List<Value> out = new ArrayList<>();
+      for (Value argument : bound) {
+        out.add(value.fill(argument, null));
+      }
+      return out;
     }
-    Facts callee = facts.get(call.callee());
-    if (callee == null) {
-      return List.of(value.unresolved("the result of " + call.name() + ", whose body was not analysed"));
+    if (value.deferred() instanceof Value.Invoke invoke) {
+      List<List<Value>> arguments = new ArrayList<>();
+      for (List<Value> argument : invoke.arguments()) {
+        List<Value> substituted = new ArrayList<>();
+        argument.forEach(a -> substituted.addAll(substitute(a, env, depth)));
+        arguments.add(substituted);
+      }
+      List<Value> out = new ArrayList<>();
+      for (Value function : substitute(invoke.function(), env, depth)) {
+        if (function.kind() == Value.Kind.FUNCTION) {
+          for (Value result : invoke(function, arguments, depth, value.site())) {
+            out.add(value.fill(result, null));
+          }
+        } else if (function.deferred() instanceof Value.Var) {
+          out.add(Value.invoke(function, arguments, value.site()));
+        } else {
+          out.add(value.unresolved("the result of a function the code does not show"));
+        }
+      }
+      return out;
     }
-    List<Value> out = new ArrayList<>();
-    for (Value inner : resolve(callee, depth + 1).returns()) {
-      out.add(value.fill(inner, call.name()));
+    if (value.kind() == Value.Kind.FUNCTION && value.function() != null) {
+      return List.of(Value.function(closure(value.function(), env), value.site()));
     }
-    return out;
+    if (value.kind() == Value.Kind.ASYNC && value.async() != null) {
+      return List.of(Value.async(Pipelines.substitute(value.async(), env, this, depth), value.site()));
+    }
+    return List.of(value);
   }
 
-  private List<Value> frameworkValues(TypeElement exception, Site site) {
-    for (Idioms framework : idioms) {
-      Optional<List<Value>> values = framework.exception(exception, null, site);
-      if (values.isPresent()) {
-        return values.get();
+  /** {@code function} with the bindings of {@code env} added to what it closes over. */
+  private static Value.Fn closure(Value.Fn function, Map<Element, List<Value>> env) {
+    Map<Element, List<Value>> closed = new HashMap<>(function.closure());
+    env.forEach(closed::putIfAbsent);
+    return new Value.Fn(function.parameters(), function.body(), function.reference(), function.referenceKind(), closed);
+  }
+
+  /** What invoking {@code function} with {@code arguments} returns. */
+  List<Value> invoke(Value function, List<List<Value>> arguments, int depth, Site site) {
+    Value.Fn fn = function.function();
+    if (fn == null) {
+      return List.of(Value.unknownResponse("the result of a function the code does not show", site));
+    }
+    if (fn.body() != null) {
+      Map<Element, List<Value>> env = new HashMap<>(fn.closure());
+      env.putAll(bind(fn.parameters(), arguments));
+      List<Value> out = new ArrayList<>();
+      for (Facts.Guarded returned : resolve(fn.body(), depth).returns()) {
+        out.addAll(substitute(returned.value(), env, depth));
+      }
+      if (fn.body().completesNormally()) {
+        out.add(Value.nullValue(fn.body().site()));
+      }
+      return out;
+    }
+    return References.invoke(fn, arguments, this, depth, site);
+  }
+
+  /** What invoking {@code function} throws: a lambda's exceptions, or a parameter's, still open. */
+  List<Facts.Thrown> thrownByInvoking(Value function, int depth) {
+    if (function.deferred() instanceof Value.Var) {
+      return List.of(new Facts.Thrown(null, false, null, function.site(), List.of(), List.of(), Guard.NONE, function));
+    }
+    if (function.kind() != Value.Kind.FUNCTION || function.function() == null) {
+      return List.of();
+    }
+    Value.Fn fn = function.function();
+    if (fn.body() != null) {
+      List<Facts.Thrown> out = new ArrayList<>();
+      for (Facts.Thrown thrown : resolve(fn.body(), depth).thrown()) {
+        out.addAll(expand(thrown, fn.closure(), depth));
+      }
+      return out;
+    }
+    if (fn.reference() != null && depth < MAX_CALL_DEPTH) {
+      List<ExecutableElement> targets = implementations.of(fn.reference(), !fn.referenceKind().equals("UNBOUND"));
+      if (targets.size() == 1 && facts.get(targets.get(0)) != null) {
+        return resolve(facts.get(targets.get(0)), depth + 1).thrown().stream()
+            .filter(t -> t.invoked() == null)
+            .map(t -> t.at(function.site(), List.of(fn.reference().getSimpleName() + "()"), List.of()))
+            .toList();
       }
     }
     return List.of();
   }
 
-  private static boolean isCaught(TypeElement exception, List<TypeElement> caught) {
-    if (caught.isEmpty()) {
+  /** {@code thrown}, where it stands for what invoking a parameter throws, expanded with the parameter's argument. */
+  private List<Facts.Thrown> expand(Facts.Thrown thrown, Map<Element, List<Value>> env, int depth) {
+    if (thrown.invoked() == null) {
+      return List.of(thrown);
+    }
+    if (!(thrown.invoked().deferred() instanceof Value.Var var) || !env.containsKey(var.variable())) {
+      return List.of(thrown);
+    }
+    List<Facts.Thrown> out = new ArrayList<>();
+    for (Value function : env.get(var.variable())) {
+      for (Facts.Thrown inner : thrownByInvoking(function, depth)) {
+        if (inner.invoked() != null) {
+          List<TypeElement> caught = new ArrayList<>(inner.caught());
+          caught.addAll(thrown.caught());
+          out.add(new Facts.Thrown(null, false, null, thrown.site(), caught, thrown.calls(), thrown.guard(), inner.invoked()));
+        } else if (!isCaught(inner.type(), thrown.caught())) {
+          Facts.Thrown at = inner.at(thrown.site(), thrown.calls(), List.of());
+          out.add(new Facts.Thrown(at.type(), at.exact(), at.construction(), at.site(), List.of(), at.calls(), thrown.guard(), null));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The arguments' values with what they wait for filled in, where that can be known now. */
+  List<List<Value>> filled(List<List<Value>> arguments, int depth) {
+    List<List<Value>> out = new ArrayList<>();
+    for (List<Value> argument : arguments) {
+      List<Value> values = new ArrayList<>();
+      argument.forEach(value -> values.addAll(fill(value, depth)));
+      out.add(values);
+    }
+    return out;
+  }
+
+  /** The parameters bound to the values of the arguments (the last parameter to the rest, for varargs). */
+  static Map<Element, List<Value>> bind(List<Element> parameters, List<List<Value>> arguments) {
+    Map<Element, List<Value>> env = new HashMap<>();
+    for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
+      env.put(parameters.get(i), arguments.get(i));
+    }
+    return env;
+  }
+
+  static boolean isCaught(TypeElement exception, List<TypeElement> caught) {
+    if (caught.isEmpty() || exception == null) {
       return false;
     }
     Set<String> names = new java.util.HashSet<>();

@@ -22,15 +22,30 @@ final class Sites {
 
   private final CompilationUnitTree unit;
   private final SourcePositions positions;
+  private final boolean keepTrees;
+  private final String file;
+  private final String name;
   private CharSequence source;
 
-  Sites(Trees trees, CompilationUnitTree unit) {
+  /**
+   * @param keepTrees whether the sites keep their trees, to print at: only for the classes whose
+   *     endpoints the findings are about
+   */
+  Sites(Trees trees, CompilationUnitTree unit, boolean keepTrees) {
     this.unit = unit;
     this.positions = trees.getSourcePositions();
+    this.keepTrees = keepTrees;
+    this.file = unit.getSourceFile().toUri().toString();
+    String path = unit.getSourceFile().getName();
+    this.name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
   Site of(Tree tree) {
-    return new Site(tree, unit, line(position(tree)));
+    long position = position(tree);
+    long line = position < 0 ? 0 : unit.getLineMap().getLineNumber(position);
+    return keepTrees
+        ? new Site(tree, unit, file, name, line, position)
+        : new Site(null, null, file, name, line, position);
   }
 
   private long position(Tree tree) {
@@ -46,17 +61,13 @@ final class Sites {
       long from = positions.getStartPosition(unit, method.getReturnType());
       CharSequence text = source();
       if (from >= 0 && text != null && from < text.length()) {
-        Matcher name = Pattern.compile("\\b" + Pattern.quote(method.getName().toString()) + "\\s*\\(").matcher(text);
-        if (name.find((int) from)) {
-          return name.start();
+        Matcher found = Pattern.compile("\\b" + Pattern.quote(method.getName().toString()) + "\\s*\\(").matcher(text);
+        if (found.find((int) from)) {
+          return found.start();
         }
       }
     }
     return start;
-  }
-
-  private long line(long position) {
-    return position < 0 ? 0 : unit.getLineMap().getLineNumber(position);
   }
 
   private CharSequence source() {

@@ -1,5 +1,6 @@
 package dev.statuscontract.processor.diagnostics;
 
+import dev.statuscontract.processor.model.BodySpot;
 import dev.statuscontract.processor.model.Origin;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class Reporter {
   private final String unavailable;
   private boolean noted;
   /** Finds where a place inside a method body is printed; set when the body analysis runs. */
-  private Function<Object, Optional<Location>> spots = spot -> Optional.empty();
+  private Function<BodySpot, Optional<Location>> spots = spot -> Optional.empty();
   /** Places found before they are needed, by {@link #remember}. */
   private final Map<Origin, Location> remembered = new HashMap<>();
 
@@ -86,13 +87,18 @@ public final class Reporter {
     default long position() {
       return -1;
     }
+
+    /** The 1-based line in {@link #file()}, or -1 where it is not known. */
+    default long line() {
+      return -1;
+    }
   }
 
   /**
    * How to print at a place inside a method body, an {@link Origin#spot()}: the body analysis
    * knows its trees. Without it, such a message goes on the method.
    */
-  public void locateSpotsWith(Function<Object, Optional<Location>> spots) {
+  public void locateSpotsWith(Function<BodySpot, Optional<Location>> spots) {
     this.spots = spots;
   }
 

@@ -41,7 +41,7 @@ public final class ContractJson {
     json.writeStartObject();
     json.writeStringField("method", endpoint.httpMethod().name());
     json.writeStringField("path", endpoint.path());
-    json.writeStringField("framework", endpoint.framework().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    json.writeStringField("framework", endpoint.framework().id());
     json.writeStringField("declaringClass", endpoint.declaringType());
     json.writeStringField("javaMethod", endpoint.methodName());
     json.writeArrayFieldStart("parameterTypes");

@@ -1,5 +1,7 @@
 package dev.statuscontract.processor.docs;
 
+import dev.statuscontract.processor.frameworks.Request;
+
 import static java.util.stream.Collectors.joining;
 
 import dev.statuscontract.processor.docs.Catalog.ApiClass;

@@ -132,18 +132,18 @@ public final class ResponseHelpers {
   }
 
   /** What an endpoint method returns its status in: a JAX-RS {@code Response} or a {@code ResponseEntity}. */
-  private record Carrier(Framework framework, Optional<TypeName> fixedReturnType, boolean namesDeprecated) {
+  private record Carrier(Framework.HelperCarrier framework, Optional<TypeName> fixedReturnType, boolean namesDeprecated) {
 
-    Carrier(Framework framework, Optional<TypeName> fixedReturnType) {
+    Carrier(Framework.HelperCarrier framework, Optional<TypeName> fixedReturnType) {
       this(framework, fixedReturnType, false);
     }
 
     boolean isSpring() {
-      return framework == Framework.SPRING;
+      return framework instanceof Framework.ResponseEntity;
     }
 
     ClassName responseClass() {
-      return ClassName.get(framework == Framework.JAVAX_RS ? "javax.ws.rs.core" : "jakarta.ws.rs.core", "Response");
+      return ClassName.get(((Framework.JaxRsResponse) framework).packageName(), "Response");
     }
   }
 
@@ -176,7 +176,12 @@ public final class ResponseHelpers {
     private final String packageName;
     private final Set<String> takenNames = new HashSet<>();
     private final List<Skipped> skipped = new ArrayList<>();
-    private final Set<Framework> builders = EnumSet.noneOf(Framework.class);
+    /** The carriers whose builders the class needs: JAX-RS Responses by package, then ResponseEntity. */
+    private final Set<Framework.HelperCarrier> builders =
+        new TreeSet<>(
+            Comparator.comparing(
+                (Framework.HelperCarrier carrier) ->
+                    carrier instanceof Framework.JaxRsResponse jaxRs ? jaxRs.packageName() : "~"));
     private final Set<String> conversions = new TreeSet<>();
     /** Simple names of the package's own classes that the helper names and that clash with its own. */
     private final Set<String> clashingNames = new TreeSet<>();
@@ -207,7 +212,7 @@ public final class ResponseHelpers {
         Endpoint first = method.getValue().get(0);
         carrier(first).ifPresent(carrier -> carriers.put(method.getKey(), carrier));
       }
-      Optional<Framework> sharedFramework =
+      Optional<Framework.HelperCarrier> sharedFramework =
           carriers.values().stream().map(Carrier::framework).distinct().count() == 1
               ? carriers.values().stream().map(Carrier::framework).findFirst()
               : Optional.empty();
@@ -220,8 +225,8 @@ public final class ResponseHelpers {
           continue;
         }
         Endpoint first = method.getValue().get(0);
-        if (carrier.framework() == Framework.JAVAX_RS && builders.contains(Framework.JAKARTA_RS)
-            || carrier.framework() == Framework.JAKARTA_RS && builders.contains(Framework.JAVAX_RS)) {
+        if (carrier.framework() instanceof Framework.JaxRsResponse jaxRs
+            && builders.stream().anyMatch(b -> b instanceof Framework.JaxRsResponse other && !other.equals(jaxRs))) {
           skipped.add(new Skipped(first, "no helpers: the class mixes javax.ws.rs and jakarta.ws.rs endpoints"));
           continue;
         }
@@ -409,37 +414,34 @@ public final class ResponseHelpers {
     private Optional<Carrier> carrier(Endpoint endpoint) {
       TypeRef returned = endpoint.returnType();
       boolean object = returned.name().equals("java.lang.Object");
-      switch (endpoint.framework()) {
-        case JAKARTA_RS:
-        case JAVAX_RS:
-          Carrier jaxRs = new Carrier(endpoint.framework(), Optional.empty());
-          return object || returned.name().equals(jaxRs.responseClass().canonicalName())
-              ? Optional.of(jaxRs)
-              : Optional.empty();
-        default:
-          if (object) {
-            return Optional.of(new Carrier(Framework.SPRING, Optional.empty()));
-          }
-          if (!returned.name().equals(RESPONSE_ENTITY.canonicalName())) {
-            return Optional.empty();
-          }
-          List<TypeRef> arguments = returned.typeArguments();
-          boolean fixed = arguments.size() == 1 && !(arguments.get(0) instanceof TypeRef.Wildcard);
-          if (!fixed) {
-            return Optional.of(new Carrier(Framework.SPRING, Optional.empty()));
-          }
-          if (!returned.isNameableFrom(packageName)) {
-            skipped.add(
-                new Skipped(
-                    endpoint,
-                    "no helpers: its return type " + returned.toSimpleString() + " " + unnameableBecause(returned)
-                        + ", and the helper class cannot name it"));
-            return Optional.empty();
-          }
-          noteClashes(returned);
-          return Optional.of(
-              new Carrier(Framework.SPRING, Optional.of(TypeNames.of(returned)), returned.namesDeprecated()));
+      Framework.HelperCarrier kind = endpoint.framework().carrier();
+      if (kind instanceof Framework.JaxRsResponse) {
+        Carrier jaxRs = new Carrier(kind, Optional.empty());
+        return object || returned.name().equals(jaxRs.responseClass().canonicalName())
+            ? Optional.of(jaxRs)
+            : Optional.empty();
       }
+      if (object) {
+        return Optional.of(new Carrier(kind, Optional.empty()));
+      }
+      if (!returned.name().equals(RESPONSE_ENTITY.canonicalName())) {
+        return Optional.empty();
+      }
+      List<TypeRef> arguments = returned.typeArguments();
+      boolean fixed = arguments.size() == 1 && !(arguments.get(0) instanceof TypeRef.Wildcard);
+      if (!fixed) {
+        return Optional.of(new Carrier(kind, Optional.empty()));
+      }
+      if (!returned.isNameableFrom(packageName)) {
+        skipped.add(
+            new Skipped(
+                endpoint,
+                "no helpers: its return type " + returned.toSimpleString() + " " + unnameableBecause(returned)
+                    + ", and the helper class cannot name it"));
+        return Optional.empty();
+      }
+      noteClashes(returned);
+      return Optional.of(new Carrier(kind, Optional.of(TypeNames.of(returned)), returned.namesDeprecated()));
     }
 
     /** One factory: {@code public static Response created(User body, URI location)}. */
@@ -501,8 +503,8 @@ public final class ResponseHelpers {
 
     /** The private builders and conversions that the factories call, each written once. */
     private void addSupport(TypeSpec.Builder helpers) {
-      for (Framework framework : builders) {
-        if (framework == Framework.SPRING) {
+      for (Framework.HelperCarrier framework : builders) {
+        if (framework instanceof Framework.ResponseEntity) {
           TypeVariableName t = TypeVariableName.get("T");
           helpers.addMethod(
               builder(ENTITY, ParameterizedTypeName.get(RESPONSE_ENTITY, t), t)

@@ -17,14 +17,14 @@ import javax.lang.model.element.Element;
  *     (a composed annotation read from a jar, say); empty when there is nowhere better
  * @param spot a place inside the body of {@code element}, a method, where the body analysis found
  *     what the message is about (a {@code return}, a {@code throw}, a call); empty for a
- *     declaration. Opaque here: only the reporter that prints at it knows its type
+ *     declaration
  */
 public record Origin(
     Element element,
     Optional<AnnotationMirror> annotation,
     int repeatIndex,
     Optional<Origin> fallback,
-    Optional<Object> spot) {
+    Optional<BodySpot> spot) {
 
   /** No place: what a model kept only for the documents carries, so that it holds nothing of javac's. */
   public static final Origin NOWHERE = new Origin(null, Optional.empty(), -1, Optional.empty());
@@ -35,7 +35,7 @@ public record Origin(
   }
 
   /** A place in the body of {@code method}: {@code spot}, which the reporter knows how to print at. */
-  public static Origin inBody(Element method, Object spot) {
+  public static Origin inBody(Element method, BodySpot spot) {
     return new Origin(method, Optional.empty(), -1, Optional.empty(), Optional.of(spot));
   }
 

@@ -25,7 +25,12 @@ public enum Source {
    * Not an annotation: what the method body was seen to produce, for an endpoint whose contract
    * is not written. Never named in {@code -Astatuscontract.sources}.
    */
-  CODE("the code");
+  CODE("the code"),
+  /**
+   * Not an annotation: a status the framework answers by itself for an endpoint without a written
+   * contract (bean validation, an access check), documented with what the code answers.
+   */
+  FRAMEWORK("the framework");
 
   private final String annotation;
 
@@ -40,7 +45,7 @@ public enum Source {
 
   /** Whether the response is inferred from the method body rather than declared. */
   public boolean isInferred() {
-    return this == CODE;
+    return this == CODE || this == FRAMEWORK;
   }
 
   /** The annotation as users write it: {@code @ApiResponse}. */
@@ -72,7 +77,7 @@ public enum Source {
       case SWAGGER, MICROPROFILE -> "add " + list("headers", all, "@Header(name = \"%s\")");
       case SWAGGER2 -> "add " + list("responseHeaders", all, "@ResponseHeader(name = \"%s\", response = String.class)");
       case SPRING -> "answer with a ResponseEntity that sets it, such as " + responseEntitySetting(code, added) + ", instead of @ResponseStatus";
-      case CODE -> "set it on the response the code builds";
+      case CODE, FRAMEWORK -> "set it on the response the code builds";
     };
   }
 
@@ -106,7 +111,7 @@ public enum Source {
       case SWAGGER, MICROPROFILE -> "content = @Content(schema = @Schema(implementation = " + name + ".class))";
       case SWAGGER2 -> "response = " + name + ".class";
       case SPRING -> "the " + name + " the method returns";
-      case CODE -> "the body the code builds";
+      case CODE, FRAMEWORK -> "the body the code builds";
     };
   }
 
@@ -115,7 +120,7 @@ public enum Source {
     return switch (this) {
       case RETURNS -> "remove body";
       case SPRING -> "make the method return void";
-      case CODE -> "build the response without a body";
+      case CODE, FRAMEWORK -> "build the response without a body";
       default -> "remove the content";
     };
   }

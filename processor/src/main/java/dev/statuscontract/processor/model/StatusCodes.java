@@ -1,5 +1,7 @@
 package dev.statuscontract.processor.model;
 
+import dev.statuscontract.processor.frameworks.Request;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

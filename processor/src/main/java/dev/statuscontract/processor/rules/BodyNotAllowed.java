@@ -1,10 +1,10 @@
 package dev.statuscontract.processor.rules;
 
-import dev.statuscontract.processor.model.BuiltResponse;
+import dev.statuscontract.processor.model.Answer;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.HttpMethod;
-import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Answers;
 import dev.statuscontract.processor.model.StatusCodes;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +63,12 @@ public final class BodyNotAllowed extends Rule {
 
   /** A 204, 205 or 304 that the code builds with content; HEAD is left alone, the framework drops its content. */
   @Override
-  protected void checkBuilt(Observed observed, List<Finding> out) {
+  protected void checkBuilt(Answers observed, List<Finding> out) {
     Endpoint endpoint = observed.endpoint();
     if (endpoint.httpMethod().equals(HttpMethod.HEAD)) {
       return;
     }
-    for (BuiltResponse response : observed.responses()) {
+    for (Answer response : observed.responses()) {
       String citation = CITATIONS.get(response.code());
       if (citation == null || !response.body()) {
         continue;

@@ -3,7 +3,7 @@ package dev.statuscontract.processor.rules;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Level;
-import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Answers;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ public final class DeclaredNotReturned extends Rule {
   }
 
   @Override
-  protected void checkBuilt(Observed observed, List<Finding> out) {
+  protected void checkBuilt(Answers observed, List<Finding> out) {
     Endpoint endpoint = observed.endpoint();
     if (!observed.complete()
         || observed.stub()

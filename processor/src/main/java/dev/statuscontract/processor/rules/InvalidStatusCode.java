@@ -1,5 +1,7 @@
 package dev.statuscontract.processor.rules;
 
+import dev.statuscontract.processor.frameworks.Request;
+
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.StatusCodes;

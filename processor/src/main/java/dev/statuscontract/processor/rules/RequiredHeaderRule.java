@@ -1,10 +1,10 @@
 package dev.statuscontract.processor.rules;
 
-import dev.statuscontract.processor.model.BuiltResponse;
+import dev.statuscontract.processor.model.Answer;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.FieldNames;
-import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Answers;
 import dev.statuscontract.processor.model.StatusCodes;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +75,12 @@ abstract class RequiredHeaderRule extends Rule {
    * the declarations, where the team decides it once.
    */
   @Override
-  protected void checkBuilt(Observed observed, List<Finding> out) {
+  protected void checkBuilt(Answers observed, List<Finding> out) {
     Endpoint endpoint = observed.endpoint();
     if (defaultSeverity() != Severity.ERROR || !appliesTo(endpoint)) {
       return;
     }
-    for (BuiltResponse response : observed.responses()) {
+    for (Answer response : observed.responses()) {
       String citation = citationsByCode.get(response.code());
       if (citation == null || response.hasHeader(header)) {
         continue;
@@ -107,7 +107,7 @@ abstract class RequiredHeaderRule extends Rule {
   }
 
   /** How to set the header on the response the code builds. */
-  private String setting(Endpoint endpoint, BuiltResponse response) {
+  private String setting(Endpoint endpoint, Answer response) {
     if (!response.isReturned()) {
       return "set it on the response that " + response.exception().orElseThrow() + " becomes";
     }

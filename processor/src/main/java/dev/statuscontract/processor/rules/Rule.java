@@ -1,10 +1,10 @@
 package dev.statuscontract.processor.rules;
 
-import dev.statuscontract.processor.model.BuiltResponse;
+import dev.statuscontract.processor.model.Answer;
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
-import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -63,24 +63,24 @@ public abstract class Rule {
 
   /**
    * The findings on what the bodies of one class's endpoints were seen to produce. A rule that
-   * judges built responses as well as declared ones overrides {@link #checkBuilt(Observed,
+   * judges built responses as well as declared ones overrides {@link #checkBuilt(Answers,
    * List)}; where a declaration already breaks the rule for a code, it leaves the built responses
    * of that code to the declaration's finding.
    */
-  public List<Finding> checkBuilt(List<Observed> observed) {
+  public List<Finding> checkBuilt(List<Answers> observed) {
     List<Finding> findings = new ArrayList<>();
-    for (Observed endpoint : observed) {
+    for (Answers endpoint : observed) {
       checkBuilt(endpoint, findings);
     }
     return findings;
   }
 
   /** Adds the findings on what one endpoint's body produces to {@code out}. */
-  protected void checkBuilt(Observed observed, List<Finding> out) {}
+  protected void checkBuilt(Answers observed, List<Finding> out) {}
 
   /** A finding on the code that produces {@code response}. */
-  protected final Finding onCode(Observed observed, BuiltResponse response, String message) {
-    return new Finding(id, response.site(), response.code(), message, observed.endpoint().origin());
+  protected final Finding onCode(Answers observed, Answer response, String message) {
+    return new Finding(id, response.place(), response.code(), message, observed.endpoint().origin());
   }
 
   /** A finding on the {@code @Returns} that declares {@code response}. */

@@ -1,9 +1,9 @@
 package dev.statuscontract.processor.rules;
 
-import dev.statuscontract.processor.model.BuiltResponse;
+import dev.statuscontract.processor.model.Answer;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
-import dev.statuscontract.processor.model.Observed;
+import dev.statuscontract.processor.model.Answers;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
 import java.util.ArrayList;
@@ -29,22 +29,22 @@ public final class UndeclaredStatus extends Rule {
   }
 
   @Override
-  protected void checkBuilt(Observed observed, List<Finding> out) {
+  protected void checkBuilt(Answers observed, List<Finding> out) {
     Endpoint endpoint = observed.endpoint();
     Optional<Source> written = endpoint.writtenWith();
     if (written.isEmpty() || observed.stub()) {
       return;
     }
-    Map<Integer, List<BuiltResponse>> undeclared = new LinkedHashMap<>();
-    for (BuiltResponse response : observed.responses()) {
+    Map<Integer, List<Answer>> undeclared = new LinkedHashMap<>();
+    for (Answer response : observed.responses()) {
       if (!covers(endpoint, response.code())) {
         undeclared.computeIfAbsent(response.code(), code -> new ArrayList<>()).add(response);
       }
     }
-    for (Map.Entry<Integer, List<BuiltResponse>> entry : undeclared.entrySet()) {
-      BuiltResponse first = entry.getValue().get(0);
+    for (Map.Entry<Integer, List<Answer>> entry : undeclared.entrySet()) {
+      Answer first = entry.getValue().get(0);
       List<Long> others =
-          entry.getValue().stream().skip(1).map(BuiltResponse::line).filter(line -> line != first.line()).distinct().toList();
+          entry.getValue().stream().skip(1).map(Answer::line).filter(line -> line != first.line()).distinct().toList();
       out.add(
           onCode(
               observed,

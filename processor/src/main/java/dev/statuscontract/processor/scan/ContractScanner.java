@@ -1,5 +1,13 @@
 package dev.statuscontract.processor.scan;
 
+import dev.statuscontract.processor.frameworks.Registry;
+import dev.statuscontract.processor.frameworks.spring.SpringAdapter;
+import dev.statuscontract.processor.lang.Annotations;
+import dev.statuscontract.processor.lang.Unresolved;
+import dev.statuscontract.processor.frameworks.FrameworkAdapter;
+import dev.statuscontract.processor.frameworks.Mapping;
+import dev.statuscontract.processor.frameworks.Request;
+
 import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.DocText;
@@ -82,11 +90,7 @@ public final class ContractScanner {
     this.typeRefs = new TypeRefs(elements, auxiliary);
     this.annotations = new Annotations(elements);
     this.sources = new ContractSources(annotations, sources);
-    this.adapters =
-        List.of(
-            JaxRsAdapter.jakarta(annotations),
-            JaxRsAdapter.javax(annotations),
-            new SpringAdapter(annotations));
+    this.adapters = Registry.adapters(annotations);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.statuscontract.processor.scan;
 
+import dev.statuscontract.processor.lang.Annotations;
+import dev.statuscontract.processor.lang.Unresolved;
+
 import dev.statuscontract.processor.model.Origin;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusNames;

@@ -1,5 +1,7 @@
 package dev.statuscontract.processor.scan;
 
+import dev.statuscontract.processor.lang.Annotations;
+
 import dev.statuscontract.processor.model.Schema;
 import dev.statuscontract.processor.model.TypeRef;
 import dev.statuscontract.processor.model.TypeSchemas;

@@ -5,6 +5,10 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import com.sun.source.util.Trees;
+import dev.statuscontract.processor.frameworks.Registry;
+import dev.statuscontract.processor.lang.ByName;
+import dev.statuscontract.processor.model.Answer;
+import dev.statuscontract.processor.model.Framework;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,7 +22,9 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -26,8 +32,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * A processor that watches every class of the compilation with {@link BodyAnalysis} and keeps
- * what each method produces; it can print each produced response as a note at its site, as the
- * integrator will print diagnostics.
+ * what each method answers, as an endpoint of the framework its mapping annotations name; it can
+ * print each answer as a note at its site, as the integrator prints diagnostics.
  */
 final class Harness extends AbstractProcessor {
 
@@ -35,13 +41,16 @@ final class Harness extends AbstractProcessor {
   private final boolean notes;
   /** Runs after each round's classes are watched. */
   java.util.function.BiConsumer<Harness, RoundEnvironment> afterRound = (harness, round) -> {};
-  /** Runs for each analysed class, after it is recorded. */
-  java.util.function.Consumer<AnalysedClass> onAnalysed = analysed -> {};
+  /** Runs when the results come, after they are recorded. */
+  java.util.function.Consumer<BodyAnalysis.Results> onAnalysed = results -> {};
   /** Classes of each round that are not watched. */
   java.util.function.Predicate<TypeElement> skip = type -> false;
-  final Map<String, AnalysedClass> classes = new LinkedHashMap<>();
+  /** The watched classes that were read, in the order watched. */
+  final Map<String, TypeElement> classes = new LinkedHashMap<>();
+  private final Map<String, TypeElement> watched = new LinkedHashMap<>();
   final List<String> internalErrors = new ArrayList<>();
   List<String> notAnalysed;
+  BodyAnalysis.Results results;
   BodyAnalysis.Start start;
   Compilation compilation;
   int finishedCalls;
@@ -78,7 +87,7 @@ final class Harness extends AbstractProcessor {
     return this;
   }
 
-  /** Compiles with a harness that prints a note at the site of every produced response. */
+  /** Compiles with a harness that prints a note at the site of every answer. */
   static Harness printing(JavaFileObject... sources) {
     Harness harness = new Harness(Function.identity(), true);
     harness.compilation = javac().withProcessors(harness).compile(sources);
@@ -124,21 +133,24 @@ final class Harness extends AbstractProcessor {
     start =
         BodyAnalysis.startWith(
             wrap.apply(env),
+            type -> null,
             new BodyAnalysis.Sink() {
               @Override
-              public void analysed(AnalysedClass analysed) {
-                classes.put(analysed.type().getQualifiedName().toString(), analysed);
-                onAnalysed.accept(analysed);
-                if (notes) {
-                  analysed.methods().forEach((method, produced) -> produced.forEach(p ->
-                      p.site().print(trees, Diagnostic.Kind.NOTE, "[produced] " + method.getSimpleName() + ": " + describe(p))));
-                }
-              }
-
-              @Override
-              public void finished(List<String> names) {
+              public void completed(BodyAnalysis.Results completed, List<String> names) {
+                results = completed;
                 notAnalysed = names;
                 finishedCalls++;
+                if (completed != null) {
+                  watched.forEach((name, type) -> {
+                    if (!names.contains(name) && completed.read(ByName.name(ByName.topLevel(type)))) {
+                      classes.put(name, type);
+                    }
+                  });
+                  if (notes) {
+                    printNotes();
+                  }
+                }
+                onAnalysed.accept(completed);
               }
 
               @Override
@@ -146,6 +158,22 @@ final class Harness extends AbstractProcessor {
                 internalErrors.add(message);
               }
             });
+  }
+
+  private void printNotes() {
+    for (TypeElement type : classes.values()) {
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        Optional<Framework> framework = frameworkOf(method);
+        if (framework.isEmpty()) {
+          continue;
+        }
+        for (Answer answer : results.answers(method, type, framework.get(), false).orElse(List.of())) {
+          if (answer.place().spot().orElse(null) instanceof Site site && site.printable()) {
+            site.print(trees, Diagnostic.Kind.NOTE, "[produced] " + method.getSimpleName() + ": " + describe(answer));
+          }
+        }
+      }
+    }
   }
 
   @Override
@@ -161,11 +189,13 @@ final class Harness extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (start instanceof BodyAnalysis.Started started) {
+      started.analysis().round(round);
       Deque<TypeElement> queue = new ArrayDeque<>(ElementFilter.typesIn(round.getRootElements()));
       while (!queue.isEmpty()) {
         TypeElement type = queue.removeFirst();
         if (!skip.test(type)) {
           started.analysis().watch(type);
+          watched.put(type.getQualifiedName().toString(), type);
         }
         for (Element member : type.getEnclosedElements()) {
           if (member instanceof TypeElement nested) {
@@ -173,7 +203,6 @@ final class Harness extends AbstractProcessor {
           }
         }
       }
-      started.analysis().watchHandlers(round);
     }
     afterRound.accept(this, round);
     return false;
@@ -187,36 +216,59 @@ final class Harness extends AbstractProcessor {
     return ((BodyAnalysis.Started) start).analysis();
   }
 
-  /** What {@code method} of {@code type} produces, each described as {@link #describe} does. */
+  /** What {@code method} of {@code type} answers, each described as {@link #describe} does. */
   List<String> produced(String type, String method) {
-    AnalysedClass analysed = classes.get(type);
+    return producedRaw(type, method).stream().map(Harness::describe).toList();
+  }
+
+  /** The answers themselves. */
+  List<Answer> producedRaw(String type, String method) {
+    TypeElement analysed = classes.get(type);
     if (analysed == null) {
       throw new AssertionError(type + " was not analysed; analysed: " + classes.keySet() + ", compilation: " + compilation.diagnostics());
     }
-    Optional<List<Produced>> produced = analysed.produced(method);
-    return produced.orElseThrow(() -> new AssertionError(type + " has no method " + method)).stream().map(Harness::describe).toList();
+    ExecutableElement found =
+        ElementFilter.methodsIn(analysed.getEnclosedElements()).stream()
+            .filter(m -> m.getSimpleName().contentEquals(method))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(type + " has no method " + method));
+    Framework framework = frameworkOf(found).orElse(Registry.framework("jakarta-rs").orElseThrow());
+    return results.answers(found, analysed, framework, false)
+        .orElseThrow(() -> new AssertionError(type + "#" + method + " was not read"));
   }
 
-  /** The produced responses themselves. */
-  List<Produced> producedRaw(String type, String method) {
-    return classes.get(type).produced(method).orElseThrow();
+  /** The framework whose mapping annotations are on {@code method}: as the processor's scanner decides it. */
+  static Optional<Framework> frameworkOf(ExecutableElement method) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      String name = ByName.name(annotation);
+      if (name.startsWith("org.springframework.web.bind.annotation.") && name.endsWith("Mapping")) {
+        return Registry.framework("spring");
+      }
+      if (name.startsWith("jakarta.ws.rs.")) {
+        return Registry.framework("jakarta-rs");
+      }
+      if (name.startsWith("javax.ws.rs.")) {
+        return Registry.framework("javax-rs");
+      }
+    }
+    return Optional.empty();
   }
 
   /**
    * {@code 201 [Location] body @12} and, when not produced directly, how: {@code 404 @14 through
    * exception jakarta.ws.rs.NotFoundException}.
    */
-  static String describe(Produced produced) {
-    StringBuilder text = new StringBuilder(produced.status().toString());
-    if (!produced.headers().isEmpty()) {
-      text.append(" ").append(produced.headers());
+  static String describe(Answer answer) {
+    StringBuilder text = new StringBuilder(answer.status().toString());
+    if (!answer.headers().isEmpty()) {
+      text.append(" ").append(answer.headers());
     }
-    if (produced.body()) {
+    if (answer.body()) {
       text.append(" body");
     }
-    text.append(" @").append(produced.site().line());
-    if (!produced.via().equals("directly")) {
-      text.append(" ").append(produced.via());
+    text.append(" @").append(answer.line());
+    if (!answer.via().equals("directly")) {
+      text.append(" ").append(answer.via());
     }
     return text.toString();
   }

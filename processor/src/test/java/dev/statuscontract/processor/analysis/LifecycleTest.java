@@ -241,43 +241,4 @@ class LifecycleTest {
     assertThat(h.internalErrors.get(0)).startsWith("internal error in body analysis: java.lang.IllegalStateException: boom");
     assertThat(h.finishedCalls).isEqualTo(1);
   }
-
-  @Test
-  void theDefaultSinkPrintsAnInternalErrorAsOneWarning() {
-    JavaFileObject[] sources = {R, S};
-    javax.annotation.processing.AbstractProcessor processor =
-        new javax.annotation.processing.AbstractProcessor() {
-          private BodyAnalysis analysis;
-
-          @Override
-          public synchronized void init(ProcessingEnvironment env) {
-            super.init(env);
-            analysis =
-                ((BodyAnalysis.Started) BodyAnalysis.start(env, analysed -> { throw new IllegalStateException("boom"); }))
-                    .analysis();
-          }
-
-          @Override
-          public java.util.Set<String> getSupportedAnnotationTypes() {
-            return java.util.Set.of("*");
-          }
-
-          @Override
-          public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-          }
-
-          @Override
-          public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations, javax.annotation.processing.RoundEnvironment round) {
-            javax.lang.model.util.ElementFilter.typesIn(round.getRootElements()).forEach(analysis::watch);
-            return false;
-          }
-        };
-    com.google.testing.compile.Compilation compilation =
-        com.google.testing.compile.Compiler.javac().withProcessors(processor).compile(sources);
-
-    assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining("[status-contract] internal error in body analysis: java.lang.IllegalStateException: boom");
-  }
 }

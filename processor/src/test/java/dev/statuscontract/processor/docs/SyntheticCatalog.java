@@ -1,9 +1,10 @@
 package dev.statuscontract.processor.docs;
 
+import dev.statuscontract.processor.frameworks.jaxrs.JaxRs;
+import dev.statuscontract.processor.frameworks.spring.Spring;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.DocText;
 import dev.statuscontract.processor.model.Endpoint;
-import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
 import dev.statuscontract.processor.model.Level;
 import dev.statuscontract.processor.model.Origin;
@@ -56,7 +57,7 @@ final class SyntheticCatalog {
     return new Endpoint(
         method,
         path,
-        Framework.JAKARTA_RS,
+        JaxRs.JAKARTA.framework(),
         className,
         methodName,
         List.of(TypeRef.Named.of("java.lang", "String")),

@@ -5,7 +5,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.statuscontract.processor.Compilations.compileWith;
 import static dev.statuscontract.processor.Compilations.source;
 
-import dev.statuscontract.processor.model.Framework;
+import dev.statuscontract.processor.frameworks.jaxrs.JaxRs;
+import dev.statuscontract.processor.frameworks.spring.Spring;
 import dev.statuscontract.processor.model.TypeRef;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -50,7 +51,7 @@ class EndpointDiscoveryTest {
             "PATCH /users/{id}",
             "POST /")
         .inOrder();
-    assertThat(capture.endpoint("GET /users").framework()).isEqualTo(Framework.JAKARTA_RS);
+    assertThat(capture.endpoint("GET /users").framework()).isEqualTo(JaxRs.JAKARTA.framework());
     assertThat(capture.endpoint("GET /users/{id}").parameterTypes()).containsExactly(new TypeRef.Primitive("long"));
   }
 
@@ -75,7 +76,7 @@ class EndpointDiscoveryTest {
             "}"));
 
     assertThat(capture.described()).containsExactly("PROPFIND /files/{name}", "PUT /files/{name}");
-    assertThat(capture.endpoint("PUT /files/{name}").framework()).isEqualTo(Framework.JAVAX_RS);
+    assertThat(capture.endpoint("PUT /files/{name}").framework()).isEqualTo(JaxRs.JAVAX.framework());
   }
 
   @Test
@@ -144,7 +145,7 @@ class EndpointDiscoveryTest {
         .inOrder();
     assertThat(capture.endpoint("ANY /orders/ping").httpMethod().isAny()).isTrue();
     assertThat(capture.endpoint("GET /orders").produces()).isEmpty();
-    assertThat(capture.endpoint("GET /orders").framework()).isEqualTo(Framework.SPRING);
+    assertThat(capture.endpoint("GET /orders").framework()).isEqualTo(Spring.MVC);
   }
 
   @Test

@@ -1,4 +1,10 @@
-package dev.statuscontract.processor.scan;
+package dev.statuscontract.processor.frameworks.spring;
+
+import dev.statuscontract.processor.lang.Annotations;
+import dev.statuscontract.processor.frameworks.FrameworkAdapter;
+import dev.statuscontract.processor.frameworks.Mapping;
+import dev.statuscontract.processor.frameworks.Request;
+import dev.statuscontract.processor.frameworks.Paths;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
@@ -26,7 +32,7 @@ import javax.lang.model.util.Types;
  * through a meta-annotation such as {@code @RestController}) or of an interface. A {@code
  * @RequestMapping} on the class is a path prefix.
  */
-final class SpringAdapter implements FrameworkAdapter {
+public final class SpringAdapter implements FrameworkAdapter {
 
   private static final String PKG = "org.springframework.web.bind.annotation.";
   private static final String REQUEST_MAPPING = PKG + "RequestMapping";
@@ -59,9 +65,11 @@ final class SpringAdapter implements FrameworkAdapter {
   /** {@code ${name}} or {@code ${name:default}}. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)(?::([^}]*))?}");
 
+  private final Framework framework;
   private final Annotations annotations;
 
-  SpringAdapter(Annotations annotations) {
+  SpringAdapter(Framework framework, Annotations annotations) {
+    this.framework = framework;
     this.annotations = annotations;
   }
 
@@ -253,7 +261,7 @@ final class SpringAdapter implements FrameworkAdapter {
     for (HttpMethod httpMethod : httpMethods) {
       for (String prefix : prefixes.isEmpty() ? List.of("") : prefixes) {
         for (String path : paths(mapping).isEmpty() ? List.of("") : paths(mapping)) {
-          Mapping endpoint = new Mapping(httpMethod, Paths.join(prefix, path), Framework.SPRING, produces);
+          Mapping endpoint = new Mapping(httpMethod, Paths.join(prefix, path), framework, produces);
           if (!mappings.contains(endpoint)) {
             mappings.add(endpoint);
           }

@@ -1,4 +1,4 @@
-package dev.statuscontract.processor.analysis;
+package dev.statuscontract.processor.model;
 
 /**
  * The status code of a produced response: a known code, or {@link Unknown} when the code cannot
@@ -8,12 +8,12 @@ package dev.statuscontract.processor.analysis;
 public sealed interface Status permits Status.Code, Status.Unknown {
 
   /** A known code, such as 404. */
-  static Status of(int code) {
+  public static Status of(int code) {
     return new Code(code);
   }
 
   /** A code that cannot be known, and why. */
-  static Status unknown(String because) {
+  public static Status unknown(String because) {
     return new Unknown(because);
   }
 

@@ -1,4 +1,6 @@
-package dev.statuscontract.processor.scan;
+package dev.statuscontract.processor.frameworks;
+
+import dev.statuscontract.processor.lang.Annotations;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.statuscontract.processor.scan;
+package dev.statuscontract.processor.frameworks;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;

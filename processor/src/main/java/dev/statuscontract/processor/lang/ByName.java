@@ -1,6 +1,6 @@
-package dev.statuscontract.processor.analysis;
+package dev.statuscontract.processor.lang;
 
-import dev.statuscontract.processor.scan.Annotations;
+import dev.statuscontract.processor.lang.Annotations;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -23,12 +23,12 @@ import javax.lang.model.type.TypeVariable;
  * Types and annotations read by qualified name, since no framework is on the processor's class
  * path: the user's compilation has them, the processor does not.
  */
-final class ByName {
+public final class ByName {
 
   private ByName() {}
 
   /** The class of {@code type} (a type variable's bound), if it is a class type. */
-  static Optional<TypeElement> element(TypeMirror type) {
+  public static Optional<TypeElement> element(TypeMirror type) {
     if (type == null) {
       return Optional.empty();
     }
@@ -42,11 +42,11 @@ final class ByName {
   }
 
   /** The qualified name of {@code type}'s class, or {@code ""}. */
-  static String name(TypeMirror type) {
+  public static String name(TypeMirror type) {
     return element(type).map(ByName::name).orElse("");
   }
 
-  static String name(TypeElement type) {
+  public static String name(TypeElement type) {
     return type.getQualifiedName().toString();
   }
 
@@ -56,21 +56,21 @@ final class ByName {
    * Spring's {@code @Nullable}, meta-annotated with an annotation that is not on the class path,
    * makes javac warn.
    */
-  static String name(AnnotationMirror mirror) {
+  public static String name(AnnotationMirror mirror) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
   /** Whether {@code type}, one of its superclasses or one of its interfaces has one of the names. */
-  static boolean isA(TypeMirror type, Set<String> names) {
+  public static boolean isA(TypeMirror type, Set<String> names) {
     return element(type).map(element -> isA(element, names)).orElse(false);
   }
 
-  static boolean isA(TypeElement type, Set<String> names) {
+  public static boolean isA(TypeElement type, Set<String> names) {
     return supertypes(type).stream().anyMatch(t -> names.contains(name(t)));
   }
 
   /** {@code type}, its superclasses and its interfaces, nearest first, each once. */
-  static List<TypeElement> supertypes(TypeElement type) {
+  public static List<TypeElement> supertypes(TypeElement type) {
     List<TypeElement> all = new java.util.ArrayList<>();
     Set<String> seen = new HashSet<>();
     Deque<TypeElement> queue = new ArrayDeque<>(List.of(type));
@@ -87,7 +87,7 @@ final class ByName {
   }
 
   /** {@code type} and its superclasses, nearest first (no interfaces). */
-  static List<TypeElement> superclasses(TypeElement type) {
+  public static List<TypeElement> superclasses(TypeElement type) {
     List<TypeElement> chain = new java.util.ArrayList<>();
     for (Optional<TypeElement> next = Optional.of(type); next.isPresent(); next = element(next.get().getSuperclass())) {
       chain.add(next.get());
@@ -96,7 +96,7 @@ final class ByName {
   }
 
   /** The annotation of type {@code name} written on {@code element}. */
-  static Optional<AnnotationMirror> annotation(Element element, String name) {
+  public static Optional<AnnotationMirror> annotation(Element element, String name) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (name(mirror).equals(name)) {
         return Optional.of(mirror);
@@ -106,7 +106,7 @@ final class ByName {
   }
 
   /** Whether {@code element} has an annotation of one of the names, directly or as a meta-annotation. */
-  static boolean hasMetaAnnotation(Element element, Set<String> names) {
+  public static boolean hasMetaAnnotation(Element element, Set<String> names) {
     Set<String> seen = new HashSet<>();
     Deque<Element> queue = new ArrayDeque<>(List.of(element));
     while (!queue.isEmpty()) {
@@ -124,7 +124,7 @@ final class ByName {
   }
 
   /** The value of {@code attribute} as written; empty when it is left at its default. */
-  static Optional<AnnotationValue> attribute(AnnotationMirror mirror, String attribute) {
+  public static Optional<AnnotationValue> attribute(AnnotationMirror mirror, String attribute) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(attribute)) {
         return Optional.of(entry.getValue());
@@ -134,7 +134,7 @@ final class ByName {
   }
 
   /** The elements of an array-valued attribute (or the one value of a single-valued one). */
-  static List<AnnotationValue> values(AnnotationMirror mirror, String attribute) {
+  public static List<AnnotationValue> values(AnnotationMirror mirror, String attribute) {
     return attribute(mirror, attribute)
         .map(
             value ->
@@ -145,7 +145,7 @@ final class ByName {
   }
 
   /** The classes named in a {@code Class[]} attribute. */
-  static List<TypeElement> classes(AnnotationMirror mirror, String attribute) {
+  public static List<TypeElement> classes(AnnotationMirror mirror, String attribute) {
     return values(mirror, attribute).stream()
         .map(AnnotationValue::getValue)
         .filter(TypeMirror.class::isInstance)
@@ -155,14 +155,14 @@ final class ByName {
   }
 
   /** The name of an enum constant that an attribute holds. */
-  static Optional<String> enumConstant(AnnotationValue value) {
+  public static Optional<String> enumConstant(AnnotationValue value) {
     return value.getValue() instanceof VariableElement constant
         ? Optional.of(constant.getSimpleName().toString())
         : Optional.empty();
   }
 
   /** The top-level class that holds {@code element}. */
-  static TypeElement topLevel(Element element) {
+  public static TypeElement topLevel(Element element) {
     Element top = element;
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       if (e instanceof TypeElement type) {

@@ -1,4 +1,4 @@
-package dev.statuscontract.processor.scan;
+package dev.statuscontract.processor.lang;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ public final class Annotations {
    * status contract: nullness, validation, serialization and the JDK's own. Their meta-annotations
    * are never read.
    */
-  static final List<String> SILENT_NAMESPACES =
+  public static final List<String> SILENT_NAMESPACES =
       List.of(
           "java.",
           "javax.annotation.",
@@ -53,17 +53,17 @@ public final class Annotations {
   private final Elements elements;
   private final Map<String, List<? extends AnnotationMirror>> metaAnnotations = new HashMap<>();
 
-  Annotations(Elements elements) {
+  public Annotations(Elements elements) {
     this.elements = elements;
   }
 
   /** The qualified name of an annotation's type. */
-  static String nameOf(AnnotationMirror annotation) {
+  public static String nameOf(AnnotationMirror annotation) {
     return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
   /** The annotation of that type written on {@code element}, if any. */
-  static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+  public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
       if (nameOf(annotation).equals(qualifiedName)) {
         return Optional.of(annotation);
@@ -73,7 +73,7 @@ public final class Annotations {
   }
 
   /** Whether {@code element} carries an annotation of that type. */
-  static boolean has(Element element, String qualifiedName) {
+  public static boolean has(Element element, String qualifiedName) {
     return find(element, qualifiedName).isPresent();
   }
 
@@ -81,7 +81,7 @@ public final class Annotations {
    * The annotations written on the type of {@code annotation}, read once per type; none for the
    * types of {@link #SILENT_NAMESPACES} and for types javac could not resolve.
    */
-  List<? extends AnnotationMirror> metaAnnotations(AnnotationMirror annotation) {
+  public List<? extends AnnotationMirror> metaAnnotations(AnnotationMirror annotation) {
     // The name first: asking anything more of a silent type (even its kind) makes javac complete it.
     String name = nameOf(annotation);
     if (isSilent(name) || annotation.getAnnotationType().getKind() == TypeKind.ERROR) {
@@ -95,7 +95,7 @@ public final class Annotations {
    * Whether {@code annotation}'s type is one javac could not resolve (yet). Never asked of the
    * types of {@link #SILENT_NAMESPACES}, whose completion can warn.
    */
-  static boolean isUnresolved(AnnotationMirror annotation) {
+  public static boolean isUnresolved(AnnotationMirror annotation) {
     return !isSilent(nameOf(annotation)) && annotation.getAnnotationType().getKind() == TypeKind.ERROR;
   }
 
@@ -109,7 +109,7 @@ public final class Annotations {
   }
 
   /** The values of {@code annotation}, defaults included, read once. */
-  Values values(AnnotationMirror annotation) {
+  public Values values(AnnotationMirror annotation) {
     Map<String, AnnotationValue> byName = new HashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         elements.getElementValuesWithDefaults(annotation).entrySet()) {
@@ -119,7 +119,7 @@ public final class Annotations {
   }
 
   /** The values of one annotation, by attribute name. */
-  static final class Values {
+  public static final class Values {
     private final Map<String, AnnotationValue> byName;
 
     private Values(Map<String, AnnotationValue> byName) {
@@ -127,12 +127,12 @@ public final class Annotations {
     }
 
     /** The value of the attribute {@code name}, its default where it is not written. */
-    Optional<AnnotationValue> get(String name) {
+    public Optional<AnnotationValue> get(String name) {
       return Optional.ofNullable(byName.get(name));
     }
 
     /** An {@code int} attribute; empty when javac could not evaluate it. */
-    Optional<Integer> integer(String name) {
+    public Optional<Integer> integer(String name) {
       return get(name).map(AnnotationValue::getValue).filter(Integer.class::isInstance).map(Integer.class::cast);
     }
 
@@ -140,7 +140,7 @@ public final class Annotations {
      * A {@code Class} attribute. Empty when it is not written; {@link Unresolved} when it names a
      * type javac could not resolve (yet).
      */
-    Optional<TypeMirror> type(String name) {
+    public Optional<TypeMirror> type(String name) {
       Optional<AnnotationValue> value = get(name);
       if (value.isEmpty()) {
         return Optional.empty();
@@ -152,12 +152,12 @@ public final class Annotations {
     }
 
     /** A {@code String} attribute, or the first element of a {@code String[]} attribute. */
-    Optional<String> firstString(String name) {
+    public Optional<String> firstString(String name) {
       return strings(name).stream().findFirst();
     }
 
     /** A {@code String[]} attribute (a lone {@code String} reads as one element). */
-    List<String> strings(String name) {
+    public List<String> strings(String name) {
       return get(name).map(Annotations::asList).orElse(List.of()).stream()
           .map(AnnotationValue::getValue)
           .filter(String.class::isInstance)
@@ -166,13 +166,13 @@ public final class Annotations {
     }
 
     /** The elements of an array-valued attribute; a single value reads as one element. */
-    List<AnnotationValue> list(String name) {
+    public List<AnnotationValue> list(String name) {
       return get(name).map(Annotations::asList).orElse(List.of());
     }
   }
 
   /** Media types as written, one per item: {@code "application/json, text/csv"} is two. */
-  static List<String> mediaTypes(List<String> written) {
+  public static List<String> mediaTypes(List<String> written) {
     return written.stream()
         .flatMap(item -> Arrays.stream(item.split(",")))
         .map(String::trim)
@@ -182,7 +182,7 @@ public final class Annotations {
   }
 
   /** The elements of an array-valued annotation value; a single value reads as one element. */
-  static List<AnnotationValue> asList(AnnotationValue value) {
+  public static List<AnnotationValue> asList(AnnotationValue value) {
     if (value.getValue() instanceof List<?> list) {
       return list.stream().map(AnnotationValue.class::cast).toList();
     }

@@ -1,4 +1,6 @@
-package dev.statuscontract.processor.scan;
+package dev.statuscontract.processor.frameworks;
+
+import dev.statuscontract.processor.lang.Annotations;
 
 import dev.statuscontract.processor.model.Parameter;
 import java.util.List;
@@ -19,11 +21,11 @@ import javax.lang.model.type.TypeMirror;
  *     method's parameters (a bean's in the order of its members)
  * @param body the request body, where there is one
  */
-record Request(List<Request.Param> parameters, Optional<Request.Body> body) {
+public record Request(List<Request.Param> parameters, Optional<Request.Body> body) {
 
-  static final Request NONE = new Request(List.of(), Optional.empty());
+  public static final Request NONE = new Request(List.of(), Optional.empty());
 
-  Request {
+  public Request {
     parameters = List.copyOf(parameters);
   }
 
@@ -33,7 +35,7 @@ record Request(List<Request.Param> parameters, Optional<Request.Body> body) {
    * @param type its Java type, an {@code Optional<T>} already unwrapped to {@code T}
    * @param doc where its description is written
    */
-  record Param(
+  public record Param(
       String name,
       Parameter.Location location,
       TypeMirror type,
@@ -47,34 +49,34 @@ record Request(List<Request.Param> parameters, Optional<Request.Body> body) {
    *
    * @param type its Java type, an {@code Optional<T>} already unwrapped to {@code T}
    */
-  record Body(TypeMirror type, boolean required, List<String> mediaTypes, int index) {
-    Body {
+  public record Body(TypeMirror type, boolean required, List<String> mediaTypes, int index) {
+    public Body {
       mediaTypes = List.copyOf(mediaTypes);
     }
   }
 
   /** Where a parameter's description is written. */
-  sealed interface Doc {}
+  public sealed interface Doc {}
 
   /** The {@code @param} of the endpoint method's parameter {@code index}, or of a method it overrides. */
-  record MethodParameter(int index) implements Doc {}
+  public record MethodParameter(int index) implements Doc {}
 
   /** The Javadoc of a bean's field: its main description. */
-  record Member(Element element) implements Doc {}
+  public record Member(Element element) implements Doc {}
 
   /**
    * The {@code @param} of {@code parameter} in the Javadoc of the method or constructor that
    * declares it; for a setter, its main description where it has no {@code @param}.
    */
-  record MemberParameter(ExecutableElement executable, VariableElement parameter) implements Doc {}
+  public record MemberParameter(ExecutableElement executable, VariableElement parameter) implements Doc {}
 
   /** The type argument of Java's {@code Optional<T>}; any other type as it is. */
-  static TypeMirror unwrapOptional(TypeMirror type) {
+  public static TypeMirror unwrapOptional(TypeMirror type) {
     return optionalArgument(type).orElse(type);
   }
 
   /** Whether {@code type} is Java's {@code Optional<T>}. */
-  static boolean isOptional(TypeMirror type) {
+  public static boolean isOptional(TypeMirror type) {
     return optionalArgument(type).isPresent();
   }
 
@@ -89,7 +91,7 @@ record Request(List<Request.Param> parameters, Optional<Request.Body> body) {
   }
 
   /** Whether {@code element} is {@code @Deprecated}. */
-  static boolean deprecated(Element element) {
+  public static boolean deprecated(Element element) {
     return Annotations.has(element, "java.lang.Deprecated");
   }
 }

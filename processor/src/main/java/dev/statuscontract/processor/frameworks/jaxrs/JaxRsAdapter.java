@@ -1,4 +1,10 @@
-package dev.statuscontract.processor.scan;
+package dev.statuscontract.processor.frameworks.jaxrs;
+
+import dev.statuscontract.processor.lang.Annotations;
+import dev.statuscontract.processor.frameworks.FrameworkAdapter;
+import dev.statuscontract.processor.frameworks.Mapping;
+import dev.statuscontract.processor.frameworks.Request;
+import dev.statuscontract.processor.frameworks.Paths;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
@@ -42,18 +48,10 @@ final class JaxRsAdapter implements FrameworkAdapter {
   private final Framework framework;
   private final Annotations annotations;
 
-  private JaxRsAdapter(String pkg, Framework framework, Annotations annotations) {
+  JaxRsAdapter(String pkg, Framework framework, Annotations annotations) {
     this.pkg = pkg;
     this.framework = framework;
     this.annotations = annotations;
-  }
-
-  static JaxRsAdapter jakarta(Annotations annotations) {
-    return new JaxRsAdapter("jakarta.ws.rs", Framework.JAKARTA_RS, annotations);
-  }
-
-  static JaxRsAdapter javax(Annotations annotations) {
-    return new JaxRsAdapter("javax.ws.rs", Framework.JAVAX_RS, annotations);
   }
 
   /** MicroProfile's REST client interfaces: they call another service. */

@@ -1,0 +1,108 @@
+package dev.statuscontract.processor.frameworks;
+
+import dev.statuscontract.processor.lang.ByName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The annotations through which frameworks answer a status before the endpoint's code runs: bean
+ * validation of its parameters (400) and role checks (401 for an anonymous caller, 403 for one
+ * without the role). Read by name, as everything else.
+ */
+public final class Security {
+
+  private Security() {}
+
+  /**
+   * What is validated, and the annotation that asks for it.
+   *
+   * @param what for messages: {@code the @Valid parameter order}
+   */
+  public record Validated(String what, Element element, Optional<AnnotationMirror> annotation) {}
+
+  /**
+   * The first parameter of {@code method} that bean validation checks: one annotated with one of
+   * {@code validAnnotations}, or with a constraint of one of {@code constraintPackages}, and with
+   * none of {@code ignored} (the framework's own injections, never validated).
+   */
+  public static Optional<Validated> validated(
+      ExecutableElement method, Set<String> validAnnotations, Set<String> constraintPackages, List<String> ignored) {
+    for (VariableElement parameter : method.getParameters()) {
+      if (ignored.stream().anyMatch(name -> ByName.annotation(parameter, name).isPresent())) {
+        continue;
+      }
+      for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
+        String name = ByName.name(annotation);
+        if (validAnnotations.contains(name)) {
+          return Optional.of(
+              new Validated(
+                  "the @" + simple(name) + " parameter " + parameter.getSimpleName(), parameter, Optional.of(annotation)));
+        }
+        for (String constraints : constraintPackages) {
+          if (name.startsWith(constraints) && name.indexOf('.', constraints.length()) < 0) {
+            return Optional.of(
+                new Validated(
+                    "the @" + simple(name) + " constraint on parameter " + parameter.getSimpleName(),
+                    parameter,
+                    Optional.of(annotation)));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@link #validated} for JAX-RS, whose every parameter may carry a constraint. */
+  public static Optional<Validated> validation(ExecutableElement method, String validationPackage, List<String> ignored) {
+    return validated(method, Set.of(validationPackage + "Valid"), Set.of(validationPackage + "constraints."), ignored);
+  }
+
+  /**
+   * The 401 and 403 of Jakarta's (or javax's) {@code @RolesAllowed} and {@code @DenyAll} on the
+   * method or else its class; none where the method is {@code @PermitAll}.
+   *
+   * @param securityPackage {@code jakarta.annotation.security.}
+   */
+  public static List<FrameworkAnswer> roles(ExecutableElement method, TypeElement type, String securityPackage) {
+    for (Element element : List.of(method, type)) {
+      if (ByName.annotation(element, securityPackage + "PermitAll").isPresent()) {
+        return List.of();
+      }
+      Optional<AnnotationMirror> roles = ByName.annotation(element, securityPackage + "RolesAllowed");
+      if (roles.isPresent()) {
+        return checked(element, roles.get(), "@RolesAllowed", Optional.empty());
+      }
+      Optional<AnnotationMirror> deny = ByName.annotation(element, securityPackage + "DenyAll");
+      if (deny.isPresent()) {
+        return checked(element, deny.get(), "@DenyAll", Optional.empty());
+      }
+    }
+    return List.of();
+  }
+
+  /** The 401 for an unauthenticated caller and the 403 for one not allowed, that an access check answers. */
+  public static List<FrameworkAnswer> checked(
+      Element element, AnnotationMirror annotation, String written, Optional<String> exception) {
+    List<FrameworkAnswer> answers = new ArrayList<>();
+    answers.add(
+        new FrameworkAnswer(
+            401, "the framework's access check of " + written + ", for a caller who is not authenticated", element,
+            Optional.of(annotation), exception));
+    answers.add(
+        new FrameworkAnswer(
+            403, "the framework's access check of " + written + ", for a caller who is not allowed", element,
+            Optional.of(annotation), exception));
+    return answers;
+  }
+
+  private static String simple(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}
