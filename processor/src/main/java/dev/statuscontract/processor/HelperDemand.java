@@ -99,8 +99,10 @@ final class HelperDemand {
   private final Names names;
   /** The qualified names of the helper classes the compilation refers to, or may. */
   private final Set<String> demanded = new LinkedHashSet<>();
-  /** The helper classes decided on: generated, or found taken. */
-  private final Set<String> decided = new HashSet<>();
+  /** The classes that got their helpers, or were told their helper class's name is taken. */
+  private final Set<String> served = new HashSet<>();
+  /** The helper classes that are settled: asked for from {@link Outputs}, or found to exist. */
+  private final Set<String> settled = new HashSet<>();
 
   private HelperDemand(Mode mode, Elements elements, Names names) {
     this.mode = mode;
@@ -133,7 +135,7 @@ final class HelperDemand {
   /** Reads the names of this round's compilation units; call it before asking for any class of the round. */
   void read(RoundEnvironment round) {
     if (names != null) {
-      names.read(round, decided::contains, demanded);
+      names.read(round, settled::contains, demanded);
     }
   }
 
@@ -142,18 +144,20 @@ final class HelperDemand {
     if (mode == Mode.NONE) {
       return false;
     }
-    String helper = helperName(type);
-    if (decided.contains(helper)) {
+    String name = type.getQualifiedName().toString();
+    if (served.contains(name)) {
       return false;
     }
+    String helper = helperName(type);
     boolean wanted =
         names == null
             || mode == Mode.ALL
             || demanded.contains(helper)
             // Left by an earlier build: it is used, or was; keep it in step with the contract.
-            || elements.getTypeElement(helper) != null;
+            || (!settled.contains(helper) && elements.getTypeElement(helper) != null);
     if (wanted) {
-      decided.add(helper);
+      served.add(name);
+      settled.add(helper);
     }
     return wanted;
   }
@@ -172,16 +176,17 @@ final class HelperDemand {
     }
     List<TypeElement> resources = new ArrayList<>();
     for (String helper : List.copyOf(demanded)) {
-      if (decided.contains(helper)) {
+      if (!settled.add(helper)) {
         continue;
       }
       if (elements.getTypeElement(helper) != null) {
-        decided.add(helper); // written by hand, or on the class path
-        continue;
+        continue; // written by hand, or on the class path
       }
       for (TypeElement resource : resourcesOf(helper)) {
         String name = resource.getQualifiedName().toString();
-        if (!waiting.test(name) && helperName(resource).equals(helper) && decided.add(helper)) {
+        if (waiting.test(name)) {
+          settled.remove(helper); // asked for when the class is checked
+        } else if (helperName(resource).equals(helper) && served.add(name)) {
           resources.add(resource);
         }
       }
