@@ -11,10 +11,18 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -307,6 +315,74 @@ class HelperDemandTest {
 
     assertThat(compilation).succeeded();
     assertThat(generatedSources(compilation)).isEmpty();
+  }
+
+  @Test
+  void behindAnEnvironmentThatHoldsJavacsTheRuleApplies() {
+    // Gradle's wrapper keeps javac's environment in a field named delegate.
+    Compilation compilation =
+        javac()
+            .withProcessors(new Wrapping(AnalysisLifecycleTest.DelegatingEnvironment::new))
+            .compile(userResource(PLAIN), orderResource(false), userOf("UserResourceResponses"));
+
+    assertThat(compilation).succeeded();
+    assertThat(generatedSources(compilation)).containsExactly("com/acme/UserResourceResponses.java");
+  }
+
+  @Test
+  void withoutTreesEveryClassGetsItsHelpers() {
+    // A wrapper that cannot be unwrapped leaves no trees to read the names with, as under ECJ.
+    Compilation compilation =
+        javac()
+            .withProcessors(
+                new Wrapping(
+                    env ->
+                        (ProcessingEnvironment)
+                            Proxy.newProxyInstance(
+                                HelperDemandTest.class.getClassLoader(),
+                                new Class<?>[] {ProcessingEnvironment.class},
+                                (proxy, method, args) -> method.invoke(env, args))))
+            .compile(userResource(PLAIN), orderResource(false));
+
+    assertThat(compilation).succeeded();
+    assertThat(generatedSources(compilation))
+        .containsExactly("com/acme/UserResourceResponses.java", "com/acme/orders/OrderResourceResponses.java");
+  }
+
+  /** Hands the processor a build tool's environment around javac's. */
+  private static final class Wrapping extends AbstractProcessor {
+    private final StatusContractProcessor processor = new StatusContractProcessor();
+    private final UnaryOperator<ProcessingEnvironment> wrap;
+
+    Wrapping(UnaryOperator<ProcessingEnvironment> wrap) {
+      this.wrap = wrap;
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+      super.init(env);
+      processor.init(wrap.apply(env));
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return processor.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+      return processor.getSupportedOptions();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return processor.getSupportedSourceVersion();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return processor.process(annotations, round);
+    }
   }
 
   private static Compilation compileWithClassPath(Path classes, JavaFileObject... sources) {
