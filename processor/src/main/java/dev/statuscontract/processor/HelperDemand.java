@@ -96,7 +96,7 @@ final class HelperDemand {
   private final Mode mode;
   private final Elements elements;
   /** Reads the names; null where there are no trees, and every class gets its helpers. */
-  private final Names names;
+  private Names names;
   /** The qualified names of the helper classes the compilation refers to, or may. */
   private final Set<String> demanded = new LinkedHashSet<>();
   /** The classes that got their helpers, or were told their helper class's name is taken. */
@@ -128,14 +128,18 @@ final class HelperDemand {
     return new HelperDemand(mode, env.getElementUtils(), names);
   }
 
-  boolean any() {
-    return mode != Mode.NONE;
-  }
-
-  /** Reads the names of this round's compilation units; call it before asking for any class of the round. */
+  /**
+   * Reads the names of this round's compilation units; call it before asking for any class of the
+   * round. Should reading fail, every class checked from then on gets its helpers, so that a build
+   * never misses one it uses.
+   */
   void read(RoundEnvironment round) {
     if (names != null) {
-      names.read(round, settled::contains, demanded);
+      try {
+        names.read(round, settled::contains, demanded);
+      } catch (RuntimeException | LinkageError e) {
+        names = null;
+      }
     }
   }
 

@@ -264,7 +264,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private void writeDemandedHelpers() {
     for (TypeElement type : helpers.unmet(name -> sourceTypes.contains(name) && !done.contains(name))) {
       try {
-        scanner.scan(type).ifPresent(contract -> outputs.writeHelpers(type, contract.endpoints(), sourceTypes));
+        scanner.scan(type)
+            .filter(contract -> !contract.endpoints().isEmpty())
+            .ifPresent(contract -> outputs.writeHelpers(type, contract.endpoints(), sourceTypes));
       } catch (RuntimeException | LinkageError e) {
         reportInternalError(type, e);
       }
