@@ -53,7 +53,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class StatusContractProcessor extends AbstractProcessor {
 
-  /** {@code -Astatuscontract.helpers=false} turns the typed response helpers off. */
+  /** {@code -Astatuscontract.helpers=used|all|none}: which classes get typed response helpers ({@link HelperDemand}). */
   static final String HELPERS_OPTION = "statuscontract.helpers";
 
   /** {@code -Astatuscontract.analysis=false} turns the analysis of method bodies off. */
@@ -72,7 +72,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private Outputs outputs;
   private Set<DocsFormat> docsFormats;
   private OpenApiDocs.Info openApiInfo;
-  private boolean helpersEnabled;
+  private HelperDemand helpers;
   /** The analysis of method bodies, where it runs. */
   private Optional<CodeChecks> code = Optional.empty();
   /** Why there is no analysis of method bodies, said once where there are endpoints; empty when there is. */
@@ -159,7 +159,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     docsFormats = docs.formats();
     problems.addAll(config.problems());
     problems.addAll(docs.problems());
-    helpersEnabled = BooleanOption.read(env.getOptions(), HELPERS_OPTION, true, problems);
+    helpers = HelperDemand.create(HelperDemand.Mode.parse(env.getOptions(), problems), env, javac);
     if (BooleanOption.read(env.getOptions(), ANALYSIS_OPTION, true, problems)) {
       startAnalysis(env);
     }
@@ -191,6 +191,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     List<TypeElement> types = typesOf(round);
     types.forEach(type -> sourceTypes.add(type.getQualifiedName().toString()));
     scanner.register(types);
+    helpers.read(round);
     code.ifPresent(checks -> checks.round(round));
     for (TypeElement type : types) {
       String name = type.getQualifiedName().toString();
@@ -219,7 +220,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
             outputs.describeClasses(contract.endpoints());
             readSchemas(contract.endpoints());
           }
-          if (helpersEnabled) {
+          if (helpers.wanted(type)) {
             outputs.writeHelpers(type, contract.endpoints(), sourceTypes);
           }
           if (code.isPresent()) {
@@ -243,6 +244,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
         reportInternalError(type, e);
       }
     }
+    writeDemandedHelpers();
     if (round.processingOver() && code.map(CodeChecks::pending).orElse(false) && !endpoints.isEmpty()) {
       outputs.reserveDocs(endpoints, docsFormats);
     }
@@ -254,6 +256,23 @@ public final class StatusContractProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * Writes the helpers that the compilation refers to of classes it does not check now: classes of
+   * the class path, and classes checked in an earlier round that a generated source refers to.
+   * Their contracts are not checked again here.
+   */
+  private void writeDemandedHelpers() {
+    for (TypeElement type : helpers.unmet(name -> sourceTypes.contains(name) && !done.contains(name))) {
+      try {
+        scanner.scan(type)
+            .filter(contract -> !contract.endpoints().isEmpty())
+            .ifPresent(contract -> outputs.writeHelpers(type, contract.endpoints(), sourceTypes));
+      } catch (RuntimeException | LinkageError e) {
+        reportInternalError(type, e);
+      }
+    }
   }
 
   /**

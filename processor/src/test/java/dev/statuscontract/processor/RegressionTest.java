@@ -31,6 +31,13 @@ class RegressionTest {
     return javac().withProcessors(new StatusContractProcessor()).withOptions(STRICT).compile(sources);
   }
 
+  /** {@link #strict}, with the helpers of every class, used or not, for a test that reads them. */
+  private static Compilation strictWithAllHelpers(JavaFileObject... sources) {
+    List<String> options = new java.util.ArrayList<>(STRICT);
+    options.add("-Astatuscontract.helpers=all");
+    return javac().withProcessors(new StatusContractProcessor()).withOptions(options).compile(sources);
+  }
+
   private static void assertNoInternalError(Compilation compilation) {
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       assertThat(diagnostic.getMessage(null)).doesNotContain("internal error");
@@ -213,7 +220,10 @@ class RegressionTest {
             List.of(new GeneratesClass("p.Generated"), new StatusContractProcessor()),
             List.of(new StatusContractProcessor(), new GeneratesClass("p.Generated")))) {
       Compilation compilation =
-          javac().withProcessors(order).compile(COMPOSED_WITH_GENERATED_BODY, COMPOSED_THROUGH_COMPOSED, resource);
+          javac()
+              .withProcessors(order)
+              .withOptions("-Astatuscontract.helpers=all")
+              .compile(COMPOSED_WITH_GENERATED_BODY, COMPOSED_THROUGH_COMPOSED, resource);
 
       assertNoInternalError(compilation);
       assertThat(compilation).succeeded();
@@ -396,7 +406,7 @@ class RegressionTest {
             "  @GET @Returns(200) public Response " + name + "() { return Response.ok().build(); }",
             "}");
 
-    Compilation compilation = strict(resource);
+    Compilation compilation = strictWithAllHelpers(resource);
 
     assertNoInternalError(compilation);
     assertThat(compilation).succeeded();
@@ -571,7 +581,7 @@ class RegressionTest {
             "  public ResponseEntity<Dto> api() { return ResponseEntity.ok(new Dto()); }",
             "}");
 
-    Compilation compilation = strict(resource);
+    Compilation compilation = strictWithAllHelpers(resource);
 
     assertNoInternalError(compilation);
     assertThat(compilation).succeededWithoutWarnings();

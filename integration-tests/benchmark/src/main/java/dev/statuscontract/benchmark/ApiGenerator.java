@@ -28,6 +28,11 @@ import java.util.Set;
  * and 422 ({@code @ValidationErrors}), or {@code @StandardErrors} and 503 ({@code @ServiceErrors},
  * composed of a composed annotation) to some endpoints.
  *
+ * <p>Each service is written twice over the same DTOs: once with classes that build their responses
+ * themselves, once with classes that build them with their generated helpers, which compile only
+ * with the processor. Its bodies are {@linkplain Bodies#FULL full} (a DTO, its headers, a branch for
+ * each other success or redirect status) or {@linkplain Bodies#THIN thin} (one statement).
+ *
  * <p>{@link #singleClass} writes one Jakarta REST resource with all the endpoints, the same eight
  * kinds over and over.
  *
@@ -61,8 +66,31 @@ public final class ApiGenerator {
 
   private ApiGenerator() {}
 
-  /** What was written: the source root, every file, and how many endpoints and endpoint classes. */
-  public record Api(String name, Path sourceRoot, List<Path> sources, int endpoints, int classes) {}
+  /**
+   * What was written: the source root, every file, and how many endpoints and endpoint classes.
+   *
+   * @param sources the API's files, whose classes build their responses themselves
+   * @param helperSources the same API, except that every resource class builds its responses with
+   *     its generated helpers ({@code ItemResourceResponses.Get.ok(...)}), so that it compiles only
+   *     with the processor; empty for an API without that variant
+   * @param bodies how much the method bodies do
+   */
+  public record Api(
+      String name, Path sourceRoot, List<Path> sources, List<Path> helperSources, int endpoints, int classes, Bodies bodies) {}
+
+  /** What the endpoint methods' bodies do. */
+  public enum Bodies {
+    /**
+     * Build a realistic response: a DTO, its headers, and each other success or redirect status the
+     * contract declares on a branch of its own.
+     */
+    FULL,
+    /**
+     * One statement: a response with a status the processor cannot know (a field), or, with the
+     * helpers, one conditional expression over the declared success and redirect statuses' factories.
+     */
+    THIN
+  }
 
   /** The Java frameworks of the generated classes. */
   private enum Flavor {
@@ -104,12 +132,23 @@ public final class ApiGenerator {
     }
   }
 
-  /** Writes a service of {@code endpoints} endpoints into {@code root}. */
+  /** Writes a service of {@code endpoints} endpoints with full bodies into {@code root}. */
   public static Api service(int endpoints, Path root) {
+    return service(endpoints, root, Bodies.FULL);
+  }
+
+  /**
+   * Writes a service of {@code endpoints} endpoints into {@code root}: the DTOs and annotations
+   * under {@code root/shared}, the resource classes under {@code root/plain} and, building their
+   * responses with their helpers, under {@code root/with-helpers}.
+   */
+  public static Api service(int endpoints, Path root, Bodies bodies) {
     if (endpoints < 1) {
       throw new IllegalArgumentException("endpoints must be positive: " + endpoints);
     }
-    List<Path> sources = new ArrayList<>(writeCommon(root));
+    Path shared = root.resolve("shared");
+    List<Path> sources = new ArrayList<>(writeCommon(shared));
+    List<Path> helperSources = new ArrayList<>(sources);
     int classes = (endpoints + ENDPOINTS_PER_CLASS - 1) / ENDPOINTS_PER_CLASS;
     int width = Math.max(4, Integer.toString(classes - 1).length());
     for (int i = 0; i < classes; i++) {
@@ -129,16 +168,47 @@ public final class ApiGenerator {
       String basePath = "/" + DOMAINS[domain] + "/" + plural(text) + "-" + index;
 
       List<Endpoint> eps = endpoints(i, entity, input, text, "", "", count);
-      StringBuilder members = new StringBuilder();
-      for (Endpoint ep : eps) {
-        members.append('\n');
-        method(members, flavor, ep, entity, input, basePath);
+      for (boolean withHelpers : new boolean[] {false, true}) {
+        Style style = new Style(bodies, withHelpers ? className + "Responses" : null);
+        StringBuilder members = new StringBuilder();
+        if (bodies == Bodies.THIN) {
+          thinFields(members, entity, withHelpers);
+        }
+        for (Endpoint ep : eps) {
+          members.append('\n');
+          method(members, flavor, ep, entity, input, basePath, style);
+        }
+        Path file =
+            write(root.resolve(withHelpers ? "with-helpers" : "plain"), pkg, className, classSource(flavor, pkg, className, basePath, members));
+        (withHelpers ? helperSources : sources).add(file);
       }
-      sources.add(write(root, pkg, className, classSource(flavor, pkg, className, basePath, members)));
-      sources.add(write(root, pkg, entity, entityRecord(pkg, entity)));
-      sources.add(write(root, pkg, input, inputRecord(pkg, input)));
+      for (Path file : List.of(write(shared, pkg, entity, entityRecord(pkg, entity)), write(shared, pkg, input, inputRecord(pkg, input)))) {
+        sources.add(file);
+        helperSources.add(file);
+      }
     }
-    return new Api("service-" + endpoints, root, sources, endpoints, classes);
+    String name = (bodies == Bodies.THIN ? "thin-" : "service-") + endpoints;
+    return new Api(name, root, sources, helperSources, endpoints, classes, bodies);
+  }
+
+  /**
+   * How a class's bodies are written: {@code helperClass} is the simple name of the class's helper
+   * class, which the bodies build their responses with, or null.
+   */
+  private record Style(Bodies bodies, String helperClass) {
+    static final Style FULL = new Style(Bodies.FULL, null);
+  }
+
+  /** The fields of a class with thin bodies: a status the processor cannot know, and the values of the factories' arguments. */
+  private static void thinFields(StringBuilder out, String entity, boolean withHelpers) {
+    out.append("\n  private int status;\n");
+    if (withHelpers) {
+      out.append("  private ").append(entity).append(" one;\n");
+      out.append("  private ").append(entity).append("[] many;\n");
+      out.append("  private String tag;\n");
+      out.append("  private Instant when;\n");
+      out.append("  private URI uri;\n");
+    }
   }
 
   /** Writes one Jakarta REST resource class of {@code endpoints} endpoints into {@code root}. */
@@ -162,7 +232,7 @@ public final class ApiGenerator {
       String prefix = "/items-" + index;
       for (Endpoint ep : endpoints(g, entity, input, "item", prefix, index, count)) {
         members.append('\n');
-        method(members, Flavor.JAKARTA, ep, entity, input, basePath + prefix);
+        method(members, Flavor.JAKARTA, ep, entity, input, basePath + prefix, Style.FULL);
       }
     }
     sources.add(write(root, pkg, className, classSource(Flavor.JAKARTA, pkg, className, basePath, members)));
@@ -170,7 +240,7 @@ public final class ApiGenerator {
       sources.add(write(root, pkg, "Item" + e, entityRecord(pkg, "Item" + e)));
       sources.add(write(root, pkg, "NewItem" + e, inputRecord(pkg, "NewItem" + e)));
     }
-    return new Api("single-class-" + endpoints, root, sources, endpoints, 1);
+    return new Api("single-class-" + endpoints, root, sources, List.of(), endpoints, 1, Bodies.FULL);
   }
 
   /**
@@ -311,7 +381,7 @@ public final class ApiGenerator {
   }
 
   private static void method(
-      StringBuilder out, Flavor flavor, Endpoint ep, String entity, String input, String fullBasePath) {
+      StringBuilder out, Flavor flavor, Endpoint ep, String entity, String input, String fullBasePath, Style style) {
     String mapping = mapping(flavor, ep);
     out.append("  ").append(mapping).append('\n');
     if (ep.creates()) {
@@ -325,7 +395,13 @@ public final class ApiGenerator {
     }
     out.append("  public ").append(returnType(flavor, ep, entity)).append(' ').append(ep.name()).append('(');
     out.append(parameters(flavor, ep.params(), input)).append(") {\n");
-    statements(out, flavor, ep, entity, fullBasePath);
+    if (style.bodies() == Bodies.THIN) {
+      thinStatement(out, flavor, ep, style.helperClass());
+    } else if (style.helperClass() != null) {
+      helperStatements(out, ep, entity, fullBasePath, style.helperClass());
+    } else {
+      statements(out, flavor, ep, entity, fullBasePath);
+    }
     out.append("  }\n");
   }
 
@@ -459,6 +535,112 @@ public final class ApiGenerator {
     }
   }
 
+  /**
+   * The body of {@link #statements}, with the responses built by the class's helpers: the first
+   * declared (success) response, and its 202 and 304 on branches.
+   */
+  private static void helperStatements(
+      StringBuilder out, Endpoint ep, String entity, String fullBasePath, String helperClass) {
+    Ret success = ep.returns().get(0);
+    String id = ep.params() == Params.ID || ep.params() == Params.ID_AND_BODY ? "id" : "\"1\"";
+    String name = ep.params() == Params.BODY || ep.params() == Params.ID_AND_BODY ? "body.name()" : "\"sample\"";
+    String value = "new " + entity + "(" + id + ", " + name + ", 1L, Instant.EPOCH)";
+    for (Ret other : ep.returns().subList(1, ep.returns().size())) {
+      if (other.code() == 202) {
+        String uri = "URI.create(\"" + fullBasePath + "/queue/1\")";
+        out.append("    if (\"queued\".equals(" + id + ")) {\n")
+            .append("      return ").append(factoryCall(helperClass, ep, other, null, FULL_TAG, FULL_WHEN, uri)).append(";\n")
+            .append("    }\n");
+      } else if (other.code() == 304) {
+        out.append("    if (\"unchanged\".equals(" + id + ")) {\n")
+            .append("      return ").append(factoryCall(helperClass, ep, other, null, FULL_TAG, FULL_WHEN, null)).append(";\n")
+            .append("    }\n");
+      }
+    }
+    if (success.code() == 201) {
+      out.append("    ").append(entity).append(" created = ").append(value).append(";\n");
+      String uri = "URI.create(\"" + fullBasePath + "/\" + created.id())";
+      out.append("    return ").append(factoryCall(helperClass, ep, success, "created", FULL_TAG, FULL_WHEN, uri)).append(";\n");
+    } else {
+      String body =
+          success.body() == null ? null : success.body().endsWith("[].class") ? "new " + entity + "[] {" + value + "}" : value;
+      out.append("    return ").append(factoryCall(helperClass, ep, success, body, FULL_TAG, FULL_WHEN, null)).append(";\n");
+    }
+  }
+
+  /**
+   * One statement: without helpers, a response whose status is a field, which the processor cannot
+   * know (so that it finds nothing to report); with them, one conditional expression over the
+   * factories of every success and redirect status the endpoint declares.
+   */
+  private static void thinStatement(StringBuilder out, Flavor flavor, Endpoint ep, String helperClass) {
+    if (helperClass == null) {
+      out.append(
+          flavor == Flavor.JAKARTA
+              ? "    return Response.status(status).build();\n"
+              : "    return ResponseEntity.status(status).build();\n");
+      return;
+    }
+    List<Ret> answered = ep.returns().stream().filter(ret -> ret.code() < 400).toList();
+    StringBuilder expression = new StringBuilder();
+    for (Ret ret : answered.subList(1, answered.size())) {
+      expression.append("status == ").append(ret.code()).append(" ? ").append(thinCall(helperClass, ep, ret)).append(" : ");
+    }
+    expression.append(thinCall(helperClass, ep, answered.get(0)));
+    out.append("    return ").append(expression).append(";\n");
+  }
+
+  private static String thinCall(String helperClass, Endpoint ep, Ret ret) {
+    String body = ret.body() == null ? null : ret.body().endsWith("[].class") ? "many" : "one";
+    return factoryCall(helperClass, ep, ret, body, "tag", "when", "uri");
+  }
+
+  /** The values of an ETag and a Last-Modified in full bodies. */
+  private static final String FULL_TAG = "\"1\"";
+  private static final String FULL_WHEN = "Instant.EPOCH";
+
+  /**
+   * A call of the factory of {@code ret} of {@code ep}'s helper class: {@code
+   * ItemResourceResponses.Get.ok(body, "1", Instant.EPOCH)}, the body first, then a value for each
+   * declared header in order: {@code tag} for {@code ETag}, {@code when} for {@code Last-Modified},
+   * {@code location} for {@code Location}.
+   */
+  private static String factoryCall(
+      String helperClass, Endpoint ep, Ret ret, String body, String tag, String when, String location) {
+    List<String> arguments = new ArrayList<>();
+    if (ret.body() != null) {
+      arguments.add(body);
+    }
+    for (String header : ret.headers()) {
+      switch (header) {
+        case "ETag" -> arguments.add(tag);
+        case "Last-Modified" -> arguments.add(when);
+        case "Location" -> arguments.add(location);
+        default -> throw new IllegalArgumentException("no value for the header " + header);
+      }
+    }
+    String nested = Character.toUpperCase(ep.name().charAt(0)) + ep.name().substring(1);
+    return helperClass + "." + nested + "." + factoryName(ret.code()) + "(" + String.join(", ", arguments) + ")";
+  }
+
+  /** The name status-contract gives the factory of a status: its reason phrase in lowerCamelCase. */
+  private static String factoryName(int code) {
+    switch (code) {
+      case 200:
+        return "ok";
+      case 201:
+        return "created";
+      case 202:
+        return "accepted";
+      case 204:
+        return "noContent";
+      case 304:
+        return "notModified";
+      default:
+        throw new IllegalArgumentException("no factory name for " + code);
+    }
+  }
+
   private static String entityRecord(String pkg, String name) {
     return "package " + pkg + ";\n\n"
         + "import java.time.Instant;\n\n"
@@ -548,13 +730,16 @@ public final class ApiGenerator {
    * ApiGenerator <endpoints> <directory> [--single-class]}.
    */
   public static void main(String[] args) {
-    if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("--single-class"))) {
-      System.err.println("usage: ApiGenerator <endpoints> <directory> [--single-class]");
+    if (args.length < 2 || args.length > 3 || (args.length == 3 && !List.of("--single-class", "--thin").contains(args[2]))) {
+      System.err.println("usage: ApiGenerator <endpoints> <directory> [--single-class | --thin]");
       System.exit(2);
     }
     int endpoints = Integer.parseInt(args[0]);
     Path root = Path.of(args[1]);
-    Api api = args.length == 3 ? singleClass(endpoints, root) : service(endpoints, root);
+    Api api =
+        args.length == 3 && args[2].equals("--single-class")
+            ? singleClass(endpoints, root)
+            : service(endpoints, root, args.length == 3 ? Bodies.THIN : Bodies.FULL);
     System.out.printf(
         Locale.ROOT, "%d endpoints in %d %s, %d source files, in %s%n",
         api.endpoints(), api.classes(), api.classes() == 1 ? "class" : "classes", api.sources().size(),

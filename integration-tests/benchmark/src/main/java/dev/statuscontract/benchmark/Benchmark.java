@@ -31,7 +31,7 @@ import javax.tools.ToolProvider;
  * integration-tests/benchmark/run.sh, which builds the module first.
  *
  * <pre>{@code java -cp integration-tests/benchmark/target/classes dev.statuscontract.benchmark.Benchmark
- *     [--sizes 2000,20000] [--runs 5] [--single-class 4000] [--warmup 1]
+ *     [--sizes 2000,20000] [--runs 5] [--single-class 4000] [--bodies full,thin] [--warmup 1]
  *     [--jvm-options "-Xms512m -Xmx6g"] [--work-dir DIR] [--keep]}</pre>
  *
  * <p>The class path of the generated APIs and the processor path come from files that
@@ -48,6 +48,7 @@ public final class Benchmark {
           "  --sizes N[,N...]     endpoints of each generated service (default 2000,20000)",
           "  --runs N             timed compilations of each configuration (default 5)",
           "  --single-class N     endpoints of the one-class API; 0 leaves it out (default 4000)",
+          "  --bodies full,thin   the services' method bodies: full (realistic), thin (one statement), or both (default)",
           "  --warmup N           untimed rounds first: -proc:none of each API, checking only of the first (default 1)",
           "  --jvm-options \"...\"  options of every javac JVM (default \"" + String.join(" ", Options.DEFAULT_JVM_OPTIONS) + "\")",
           "  --work-dir DIR       where the APIs and compiler outputs go (default target/benchmark-work of the module)",
@@ -55,19 +56,24 @@ public final class Benchmark {
 
   /** One way of compiling an API. */
   enum Config {
-    PROC_NONE("-proc:none", false),
-    NO_OP("no-op `*` processor", false),
-    DECLARATIONS("checking declarations only", true),
-    CHECKING("checking only", true),
-    DOCS("checking + all docs", true),
-    EVERYTHING("everything (defaults)", true);
+    PROC_NONE("-proc:none", false, false),
+    NO_OP("no-op `*` processor", false, false),
+    DECLARATIONS("checking declarations only", true, false),
+    CHECKING("checking only", true, false),
+    DOCS("checking + all docs", true, false),
+    DEFAULTS("defaults, no helper used", true, false),
+    DEFAULTS_USED("defaults, every class uses its helpers", true, true),
+    ALL_HELPERS("every helper (helpers=all)", true, false);
 
     final String label;
     final boolean statusContract;
+    /** Whether it compiles the API's variant whose classes call their helpers. */
+    final boolean usesHelpers;
 
-    Config(String label, boolean statusContract) {
+    Config(String label, boolean statusContract, boolean usesHelpers) {
       this.label = label;
       this.statusContract = statusContract;
+      this.usesHelpers = usesHelpers;
     }
 
     List<String> javacOptions(Paths paths) {
@@ -79,15 +85,18 @@ public final class Benchmark {
         case DECLARATIONS:
           return List.of(
               "-processorpath", paths.processorPath,
-              "-Astatuscontract.docs=none", "-Astatuscontract.helpers=false", "-Astatuscontract.analysis=false");
+              "-Astatuscontract.docs=none", "-Astatuscontract.helpers=none", "-Astatuscontract.analysis=false");
         case CHECKING:
           return List.of(
               "-processorpath", paths.processorPath,
-              "-Astatuscontract.docs=none", "-Astatuscontract.helpers=false");
+              "-Astatuscontract.docs=none", "-Astatuscontract.helpers=none");
         case DOCS:
-          return List.of("-processorpath", paths.processorPath, "-Astatuscontract.helpers=false");
-        case EVERYTHING:
+          return List.of("-processorpath", paths.processorPath, "-Astatuscontract.helpers=none");
+        case DEFAULTS:
+        case DEFAULTS_USED:
           return List.of("-processorpath", paths.processorPath);
+        case ALL_HELPERS:
+          return List.of("-processorpath", paths.processorPath, "-Astatuscontract.helpers=all");
         default:
           throw new AssertionError(this);
       }
@@ -96,7 +105,14 @@ public final class Benchmark {
 
   /** The command line. */
   record Options(
-      List<Integer> sizes, int runs, int singleClass, int warmup, List<String> jvmOptions, Path workDir, boolean keep) {
+      List<Integer> sizes,
+      int runs,
+      int singleClass,
+      List<ApiGenerator.Bodies> bodies,
+      int warmup,
+      List<String> jvmOptions,
+      Path workDir,
+      boolean keep) {
 
     static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms512m", "-Xmx6g");
 
@@ -104,6 +120,7 @@ public final class Benchmark {
       List<Integer> sizes = List.of(2000, 20000);
       int runs = 5;
       int singleClass = 4000;
+      List<ApiGenerator.Bodies> bodies = List.of(ApiGenerator.Bodies.values());
       int warmup = 1;
       List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
       Path workDir = defaultWorkDir;
@@ -119,6 +136,14 @@ public final class Benchmark {
             break;
           case "--single-class":
             singleClass = Integer.parseInt(value(args, ++i, arg));
+            break;
+          case "--bodies":
+            bodies =
+                Arrays.stream(value(args, ++i, arg).split(","))
+                    .map(String::trim)
+                    .map(text -> ApiGenerator.Bodies.valueOf(text.toUpperCase(Locale.ROOT)))
+                    .distinct()
+                    .toList();
             break;
           case "--warmup":
             warmup = Integer.parseInt(value(args, ++i, arg));
@@ -145,10 +170,10 @@ public final class Benchmark {
       if (runs < 1 || warmup < 0 || singleClass < 0 || sizes.stream().anyMatch(size -> size < 1)) {
         throw new IllegalArgumentException("sizes and runs must be positive, warmup and single-class at least 0");
       }
-      if (sizes.isEmpty() && singleClass == 0) {
+      if ((sizes.isEmpty() || bodies.isEmpty()) && singleClass == 0) {
         throw new IllegalArgumentException("nothing to measure");
       }
-      return new Options(sizes, runs, singleClass, warmup, jvmOptions, workDir, keep);
+      return new Options(sizes, runs, singleClass, bodies, warmup, jvmOptions, workDir, keep);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -183,7 +208,7 @@ public final class Benchmark {
     String findings = "";
     String wrote = "";
     String failure;
-    /** Lines of the generated {@code *Responses.java}, counted after the first run of EVERYTHING. */
+    /** Lines of the generated {@code *Responses.java}, counted after the first run of a configuration with helpers. */
     long helperLines = -1;
     int helperFiles;
 
@@ -220,32 +245,38 @@ public final class Benchmark {
     printMachine(options);
 
     List<ApiGenerator.Api> apis = new ArrayList<>();
-    Map<ApiGenerator.Api, Path> argFiles = new LinkedHashMap<>();
-    for (int size : options.sizes()) {
-      ApiGenerator.Api api = ApiGenerator.service(size, fresh(paths.work.resolve("api/service-" + size + "/src")));
-      apis.add(api);
-      argFiles.put(api, argFile(api, paths.work.resolve("api/service-" + size + "/sources.txt")));
+    for (ApiGenerator.Bodies bodies : options.bodies()) {
+      for (int size : options.sizes()) {
+        String name = (bodies == ApiGenerator.Bodies.THIN ? "thin-" : "service-") + size;
+        apis.add(ApiGenerator.service(size, fresh(paths.work.resolve("api/" + name + "/src")), bodies));
+      }
     }
     if (options.singleClass() > 0) {
       int size = options.singleClass();
-      ApiGenerator.Api api = ApiGenerator.singleClass(size, fresh(paths.work.resolve("api/single-class-" + size + "/src")));
-      apis.add(api);
-      argFiles.put(api, argFile(api, paths.work.resolve("api/single-class-" + size + "/sources.txt")));
+      apis.add(ApiGenerator.singleClass(size, fresh(paths.work.resolve("api/single-class-" + size + "/src"))));
     }
+    Map<ApiGenerator.Api, Path> argFiles = new LinkedHashMap<>();
+    Map<ApiGenerator.Api, Path> helperArgFiles = new LinkedHashMap<>();
     for (ApiGenerator.Api api : apis) {
+      Path dir = paths.work.resolve("api/" + api.name());
+      argFiles.put(api, argFile(api.sources(), dir.resolve("sources.txt")));
+      if (!api.helperSources().isEmpty()) {
+        helperArgFiles.put(api, argFile(api.helperSources(), dir.resolve("sources-with-helpers.txt")));
+      }
       System.out.printf(
-          Locale.ROOT, "generated %s: %,d endpoints in %s, %,d source files%n",
-          api.name(), api.endpoints(), classes(api.classes()), api.sources().size());
+          Locale.ROOT, "generated %s: %,d endpoints in %s, %,d source files%s%n",
+          api.name(), api.endpoints(), classes(api.classes()), api.sources().size(),
+          api.helperSources().isEmpty() ? "" : ", and the same with every class calling its helpers");
     }
 
     List<Job> jobs = new ArrayList<>();
     for (ApiGenerator.Api api : apis) {
       List<Config> configs =
           api.name().startsWith("single-class")
-              ? List.of(Config.PROC_NONE, Config.NO_OP, Config.EVERYTHING)
+              ? List.of(Config.PROC_NONE, Config.NO_OP, Config.DEFAULTS, Config.ALL_HELPERS)
               : List.of(Config.values());
       for (Config config : configs) {
-        jobs.add(new Job(api, config, argFiles.get(api)));
+        jobs.add(new Job(api, config, config.usesHelpers ? helperArgFiles.get(api) : argFiles.get(api)));
       }
     }
 
@@ -253,7 +284,7 @@ public final class Benchmark {
     for (int w = 0; w < options.warmup(); w++) {
       for (Job job : jobs) {
         if (job.config == Config.PROC_NONE || (job.config == Config.CHECKING && job.api == apis.get(0))) {
-          System.out.printf(Locale.ROOT, "warm-up %d/%d  %-24s %-26s", w + 1, options.warmup(), job.api.name(), job.config.label);
+          System.out.printf(Locale.ROOT, "warm-up %d/%d  %-24s %-40s", w + 1, options.warmup(), job.api.name(), job.config.label);
           Run run = compile(job, paths, options, "warmup");
           System.out.printf(Locale.ROOT, " %7.2f s%s%n", run.seconds, run.exitCode == 0 ? "" : "  (exit " + run.exitCode + ")");
         }
@@ -267,7 +298,7 @@ public final class Benchmark {
         if (job.failure != null) {
           continue;
         }
-        System.out.printf(Locale.ROOT, "run %d/%d  %-24s %-26s", r, options.runs(), job.api.name(), job.config.label);
+        System.out.printf(Locale.ROOT, "run %d/%d  %-24s %-40s", r, options.runs(), job.api.name(), job.config.label);
         Run run = compile(job, paths, options, "run" + r);
         if (run.exitCode != 0) {
           Path kept = paths.logs.resolve(job.name().replace('/', '-') + "-failed.log");
@@ -366,7 +397,7 @@ public final class Benchmark {
       wrote.add(helpers + (helpers == 1 ? " helper class" : " helper classes"));
     }
     job.wrote = wrote.isEmpty() ? "-" : String.join(", ", wrote);
-    if (job.config == Config.EVERYTHING && job.helperLines < 0) {
+    if ((job.config == Config.ALL_HELPERS || job.config == Config.DEFAULTS_USED) && job.helperLines < 0) {
       long lines = 0;
       int files = 0;
       try (Stream<Path> walk = Files.walk(generated)) {
@@ -411,7 +442,9 @@ public final class Benchmark {
       String title =
           api.name().startsWith("single-class")
               ? String.format(Locale.ROOT, "One class with %,d endpoints", api.endpoints())
-              : String.format(Locale.ROOT, "%,d endpoints in %s", api.endpoints(), classes(api.classes()));
+              : String.format(
+                  Locale.ROOT, "%,d endpoints in %s, %s bodies", api.endpoints(), classes(api.classes()),
+                  api.bodies() == ApiGenerator.Bodies.THIN ? "thin" : "full");
       System.out.printf(Locale.ROOT, "### %s (%,d source files)%n%n", title, api.sources().size());
       System.out.println(
           "| configuration | median s | min-max s | x no-op | x -proc:none | peak RSS MB | RSS x no-op | findings | wrote |");
@@ -435,11 +468,18 @@ public final class Benchmark {
             job.findings,
             job.wrote);
       }
-      Job everything = find(ofApi, Config.EVERYTHING);
-      if (everything != null && everything.helperLines >= 0) {
-        System.out.printf(
-            Locale.ROOT, "%nhelper source (everything): %,d lines in %,d *Responses.java files, %.1f lines per endpoint%n",
-            everything.helperLines, everything.helperFiles, (double) everything.helperLines / api.endpoints());
+      if (find(ofApi, Config.DEFAULTS_USED) != null) {
+        System.out.println(
+            "\n\"defaults, every class uses its helpers\" compiles the same API with bodies that build their responses"
+                + " with the helpers, which compiles only with the processor; its ratios are to the floor of the API above.");
+      }
+      for (Config config : List.of(Config.ALL_HELPERS, Config.DEFAULTS_USED)) {
+        Job helpers = find(ofApi, config);
+        if (helpers != null && helpers.helperLines >= 0) {
+          System.out.printf(
+              Locale.ROOT, "helper source (%s): %,d lines in %,d *Responses.java files, %.1f lines per endpoint%n",
+              config.label, helpers.helperLines, helpers.helperFiles, (double) helpers.helperLines / api.endpoints());
+        }
       }
       Job checking = find(ofApi, Config.CHECKING);
       Job docs = find(ofApi, Config.DOCS);
@@ -450,18 +490,21 @@ public final class Benchmark {
       }
       System.out.println();
     }
-    printDocsScaling(apis, jobs);
+    for (ApiGenerator.Bodies bodies : ApiGenerator.Bodies.values()) {
+      printDocsScaling(services(apis, bodies), jobs);
+    }
     printTargets(apis, jobs);
   }
 
-  private static void printDocsScaling(List<ApiGenerator.Api> apis, List<Job> jobs) {
-    List<ApiGenerator.Api> services = services(apis);
+  private static void printDocsScaling(List<ApiGenerator.Api> services, List<Job> jobs) {
     if (services.size() < 2) {
       return;
     }
     ApiGenerator.Api smallest = services.get(0);
     double base = docsExtra(ofApi(jobs, smallest));
-    System.out.println("docs' extra time by size (checking + all docs minus checking only):");
+    System.out.printf(
+        Locale.ROOT, "docs' extra time by size, %s bodies (checking + all docs minus checking only):%n",
+        smallest.bodies().name().toLowerCase(Locale.ROOT));
     for (ApiGenerator.Api api : services) {
       double extra = docsExtra(ofApi(jobs, api));
       System.out.printf(
@@ -471,58 +514,122 @@ public final class Benchmark {
     System.out.println();
   }
 
-  /** The goals of docs/performance.md, read at the smallest and the largest service measured. */
+  /** A target of docs/performance.md: a configuration's time or peak memory, as a ratio to the floor's. */
+  private record Target(String goal, Config config, boolean memory, double limit) {}
+
+  private static final List<Target> TARGETS =
+      List.of(
+          new Target("checking only (with the analysis), time", Config.CHECKING, false, 1.10),
+          new Target("checking + all docs, time", Config.DOCS, false, 1.15),
+          new Target("defaults, no helper used, time", Config.DEFAULTS, false, 1.5),
+          new Target("defaults, every class uses its helpers, time", Config.DEFAULTS_USED, false, 2.0),
+          new Target("checking only, peak memory", Config.CHECKING, true, 1.3),
+          new Target("checking + all docs, peak memory", Config.DOCS, true, 1.3),
+          new Target("defaults, no helper used, peak memory", Config.DEFAULTS, true, 1.3),
+          new Target("defaults, every class uses its helpers, peak memory", Config.DEFAULTS_USED, true, 1.3));
+
+  /** How much a ratio to the floor may grow from the smallest size to the largest, for "still linear". */
+  private static final double LINEAR_GROWTH = 1.10;
+
+  /**
+   * The targets of docs/performance.md, each as a ratio to the no-op floor of the same API, read at
+   * the smallest and the largest size measured of each kind of bodies, marked met or missed; then
+   * whether each configuration stays linear: its time's ratio to the floor at the largest size is
+   * at most {@value #LINEAR_GROWTH} times its ratio at the smallest.
+   */
   private static void printTargets(List<ApiGenerator.Api> apis, List<Job> jobs) {
-    List<ApiGenerator.Api> services = services(apis);
-    if (services.isEmpty()) {
-      return;
-    }
-    ApiGenerator.Api small = services.get(0);
-    ApiGenerator.Api large = services.get(services.size() - 1);
-    System.out.printf(
-        Locale.ROOT,
-        "targets (docs/performance.md states them for 2,000 and 20,000 endpoints; read here at %s):%n",
-        small == large
-            ? String.format(Locale.ROOT, "%,d", small.endpoints())
-            : String.format(Locale.ROOT, "%,d and %,d", small.endpoints(), large.endpoints()));
-    for (ApiGenerator.Api api : services.size() == 1 ? List.of(small) : List.of(small, large)) {
-      target(String.format(Locale.ROOT, "checking only <= 1.05x no-op at %,d", api.endpoints()),
-          timeRatio(jobs, api, Config.CHECKING, Config.NO_OP), 1.05);
-    }
-    target(String.format(Locale.ROOT, "checking + all docs <= 1.10x no-op at %,d", small.endpoints()),
-        timeRatio(jobs, small, Config.DOCS, Config.NO_OP), 1.10);
-    if (services.size() > 1) {
-      target(String.format(Locale.ROOT, "docs' extra time at %,d <= 12x its extra time at %,d", large.endpoints(), small.endpoints()),
-          docsExtra(ofApi(jobs, large)) / docsExtra(ofApi(jobs, small)), 12);
-    }
-    target(String.format(Locale.ROOT, "everything <= 1.5x no-op at %,d", small.endpoints()),
-        timeRatio(jobs, small, Config.EVERYTHING, Config.NO_OP), 1.5);
-    Job everything = find(ofApi(jobs, small), Config.EVERYTHING);
-    if (everything != null && everything.helperLines >= 0) {
-      target(String.format(Locale.ROOT, "helper source <= 15 lines per endpoint at %,d", small.endpoints()),
-          (double) everything.helperLines / small.endpoints(), 15);
-    }
-    Job noOp = find(ofApi(jobs, large), Config.NO_OP);
-    double floor = noOp == null ? Double.NaN : medianLong(noOp.peakKilobytes);
-    for (Config config : List.of(Config.CHECKING, Config.DOCS, Config.EVERYTHING)) {
-      Job job = find(ofApi(jobs, large), config);
-      if (job != null) {
-        target(String.format(Locale.ROOT, "peak memory of %s <= 1.3x no-op at %,d", config.label, large.endpoints()),
-            medianLong(job.peakKilobytes) / floor, 1.3);
+    List<ApiGenerator.Api> columns = new ArrayList<>();
+    for (ApiGenerator.Bodies bodies : ApiGenerator.Bodies.values()) {
+      List<ApiGenerator.Api> services = services(apis, bodies);
+      if (!services.isEmpty()) {
+        columns.add(services.get(0));
+        if (services.size() > 1) {
+          columns.add(services.get(services.size() - 1));
+        }
       }
     }
+    if (columns.isEmpty()) {
+      return;
+    }
+    System.out.println("### Targets");
+    System.out.println();
+    System.out.println(
+        "Ratios to the no-op floor of the same API (medians); docs/performance.md states the targets for 2,000 and"
+            + " 20,000 endpoints, full and thin bodies.");
+    System.out.println();
+    StringBuilder header = new StringBuilder("| target | limit |");
+    StringBuilder rule = new StringBuilder("|---|---:|");
+    for (ApiGenerator.Api api : columns) {
+      header.append(String.format(Locale.ROOT, " %s %,d |", api.bodies().name().toLowerCase(Locale.ROOT), api.endpoints()));
+      rule.append("---:|");
+    }
+    System.out.println(header);
+    System.out.println(rule);
+    int met = 0;
+    int missed = 0;
+    for (Target target : TARGETS) {
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.2f |", target.goal(), target.limit()));
+      for (ApiGenerator.Api api : columns) {
+        double value =
+            target.memory() ? memoryRatio(jobs, api, target.config()) : timeRatio(jobs, api, target.config(), Config.NO_OP);
+        row.append(' ').append(verdict(value, target.limit())).append(" |");
+        if (!Double.isNaN(value)) {
+          if (value <= target.limit()) {
+            met++;
+          } else {
+            missed++;
+          }
+        }
+      }
+      System.out.println(row);
+    }
+    for (ApiGenerator.Bodies bodies : ApiGenerator.Bodies.values()) {
+      List<ApiGenerator.Api> services = services(apis, bodies);
+      if (services.size() < 2) {
+        continue;
+      }
+      ApiGenerator.Api small = services.get(0);
+      ApiGenerator.Api large = services.get(services.size() - 1);
+      for (Config config : List.of(Config.CHECKING, Config.DOCS, Config.DEFAULTS, Config.DEFAULTS_USED)) {
+        double growth = timeRatio(jobs, large, config, Config.NO_OP) / timeRatio(jobs, small, config, Config.NO_OP);
+        StringBuilder row =
+            new StringBuilder(
+                String.format(
+                    Locale.ROOT, "| still linear, %s bodies: %s, ratio at %,d / ratio at %,d | %.2f |",
+                    bodies.name().toLowerCase(Locale.ROOT), config.label, large.endpoints(), small.endpoints(), LINEAR_GROWTH));
+        for (ApiGenerator.Api api : columns) {
+          row.append(api == large ? " " + verdict(growth, LINEAR_GROWTH) + " |" : " |");
+        }
+        System.out.println(row);
+        if (!Double.isNaN(growth)) {
+          if (growth <= LINEAR_GROWTH) {
+            met++;
+          } else {
+            missed++;
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%ntargets met: %d, missed: %d%n", met, missed);
   }
 
-  private static void target(String goal, double value, double limit) {
-    String verdict = Double.isNaN(value) ? "n/a" : value <= limit ? "met" : "MISSED";
-    // Three decimals, so that a ratio shown at the limit is not a miss in disguise.
-    System.out.printf(
-        Locale.ROOT, "  %-72s %8s  %s%n", goal, Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value), verdict);
+  /** The value with three decimals, so that a ratio shown at the limit is not a miss in disguise, and met or MISSED. */
+  private static String verdict(double value, double limit) {
+    return Double.isNaN(value)
+        ? "n/a"
+        : String.format(Locale.ROOT, "%.3f %s", value, value <= limit ? "met" : "MISSED");
   }
 
-  private static List<ApiGenerator.Api> services(List<ApiGenerator.Api> apis) {
+  private static double memoryRatio(List<Job> jobs, ApiGenerator.Api api, Config config) {
+    Job job = find(ofApi(jobs, api), config);
+    Job base = find(ofApi(jobs, api), Config.NO_OP);
+    return job == null || base == null ? Double.NaN : medianLong(job.peakKilobytes) / medianLong(base.peakKilobytes);
+  }
+
+  /** The generated services with {@code bodies}, smallest first. */
+  private static List<ApiGenerator.Api> services(List<ApiGenerator.Api> apis, ApiGenerator.Bodies bodies) {
     return apis.stream()
-        .filter(api -> api.name().startsWith("service-"))
+        .filter(api -> !api.name().startsWith("single-class") && api.bodies() == bodies)
         .sorted(Comparator.comparingInt(ApiGenerator.Api::endpoints))
         .toList();
   }
@@ -690,10 +797,10 @@ public final class Benchmark {
     return classes;
   }
 
-  /** A javac argument file that lists every source of {@code api}. */
-  private static Path argFile(ApiGenerator.Api api, Path file) throws IOException {
+  /** A javac argument file that lists {@code sources}. */
+  private static Path argFile(List<Path> sources, Path file) throws IOException {
     String lines =
-        api.sources().stream()
+        sources.stream()
             .map(path -> '"' + path.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
             .collect(Collectors.joining("\n", "", "\n"));
     Files.writeString(file, lines, StandardCharsets.UTF_8);

@@ -153,6 +153,11 @@ final class CaseGenerator {
   private final Set<String> resourceNames = new LinkedHashSet<>();
   private final List<String> features = new ArrayList<>();
   private final Set<String> names = new LinkedHashSet<>();
+  /**
+   * The simple names of the helper classes the declared classes would have ({@code
+   * Api_UsersResponses} for {@code Api.Users}), whether they have endpoints or not.
+   */
+  private final Set<String> helperNames = new LinkedHashSet<>();
   /** Whether the case uses the unresolvable-type features. */
   private final boolean unresolved;
   /**
@@ -252,7 +257,62 @@ final class CaseGenerator {
     }
     List<FuzzCase.SourceFile> sources = new ArrayList<>();
     files.forEach((path, content) -> sources.add(new FuzzCase.SourceFile(path, content)));
-    return new FuzzCase(seed, index, sources, features, names);
+    String helpers = helpersOption();
+    List<String> referred = new ArrayList<>();
+    if (!helperNames.isEmpty() && !helpers.equals("none") && !helpers.equals("false")
+        && r.nextInt(100) < (helpers.isEmpty() || helpers.equals("used") ? 60 : 30)) {
+      sources.add(helperUse(referred));
+    }
+    return new FuzzCase(seed, index, sources, features, names, helpers, referred);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * The value of {@code -Astatuscontract.helpers}: {@code all} in about two cases in five (so that
+   * every class's helpers are compiled), {@code none} in one in ten, else the default, {@code used}.
+   */
+  private String helpersOption() {
+    int choice = r.nextInt(100);
+    String value =
+        choice < 30 ? "all" : choice < 40 ? "true" : choice < 45 ? "none" : choice < 50 ? "false" : choice < 60 ? "used" : "";
+    features.add("helpers=" + (value.isEmpty() ? "default" : value));
+    return value;
+  }
+
+  /**
+   * A file that refers to the helper classes of some of the case's classes (class literals, so that
+   * it compiles whatever their factories are), compiled only with the processor: in the case's
+   * package by simple name, or in another package by qualified name, single-type import or import on
+   * demand. The names go into {@code referred}.
+   */
+  private FuzzCase.SourceFile helperUse(List<String> referred) {
+    List<String> candidates = new ArrayList<>(helperNames);
+    int count = r.nextInt(1, Math.min(3, candidates.size()) + 1);
+    List<String> chosen = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      chosen.add(candidates.remove(r.nextInt(candidates.size())));
+    }
+    String prefix = pkg.isEmpty() ? "" : pkg + ".";
+    chosen.forEach(helper -> referred.add(prefix + helper));
+    // A class of the default package cannot be named from another package.
+    int form = pkg.isEmpty() ? 0 : r.nextInt(4);
+    String usePackage = form == 0 ? pkg : "fuzz.use";
+    StringBuilder out = new StringBuilder(usePackage.isEmpty() ? "" : "package " + usePackage + ";\n\n");
+    switch (form) {
+      case 2 -> chosen.forEach(helper -> out.append("import ").append(prefix).append(helper).append(";\n"));
+      case 3 -> out.append("import ").append(pkg).append(".*;\n");
+      default -> {}
+    }
+    out.append("\nfinal class HelperUse {\n  static final Class<?>[] USED = {");
+    for (int i = 0; i < chosen.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(form == 1 ? prefix : "").append(chosen.get(i)).append(".class");
+    }
+    out.append("};\n}\n");
+    features.add("helper-use " + new String[] {"same-package", "qualified", "import", "import-on-demand"}[form] + " " + chosen);
+    names("HelperUse", "fuzz", "use");
+    chosen.forEach(this::names);
+    return new FuzzCase.SourceFile(path(usePackage, "HelperUse"), out.toString(), true);
   }
 
   // ---------------------------------------------------------------- shapes
@@ -504,6 +564,11 @@ final class CaseGenerator {
       java.util.function.Supplier<String> annotations,
       java.util.function.Supplier<String> members) {
     names(name);
+    List<String> nesting = new ArrayList<>(List.of(name));
+    for (Frame enclosing = frame; enclosing != null && !enclosing.name.isEmpty(); enclosing = enclosing.parent) {
+      nesting.add(0, enclosing.name);
+    }
+    helperNames.add(String.join("_", nesting) + "Responses");
     Frame saved = frame;
     boolean savedInHeader = inClassHeader;
     frame = new Frame(saved, name, kind, fw, typeVariables);

@@ -149,7 +149,23 @@ final class FuzzCompiler implements AutoCloseable {
     }
   }
 
+  /**
+   * Compiles the case without the processor ({@code -proc:none}, and without the files that use
+   * helpers), or with it (every file, and the case's helpers option).
+   */
   Result compile(FuzzCase fuzzCase, boolean withProcessor) {
+    return withProcessor ? compile(fuzzCase, true, true, fuzzCase.processorOptions()) : compile(fuzzCase, false, false, List.of());
+  }
+
+  /**
+   * Compiles the case with the processor and {@code -Astatuscontract.helpers=all}, without the files
+   * that use helpers: the helper classes the processor can generate for the case's classes.
+   */
+  Result compileWithAllHelpers(FuzzCase fuzzCase) {
+    return compile(fuzzCase, true, false, List.of("-Astatuscontract.helpers=all"));
+  }
+
+  private Result compile(FuzzCase fuzzCase, boolean withProcessor, boolean helperUses, List<String> processorOptions) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory(root, "c");
@@ -160,10 +176,14 @@ final class FuzzCompiler implements AutoCloseable {
 
       List<JavaFileObject> sources = new ArrayList<>();
       for (FuzzCase.SourceFile file : fuzzCase.files()) {
-        sources.add(new MemorySource(file));
+        if (helperUses || !file.usesHelpers()) {
+          sources.add(new MemorySource(file));
+        }
       }
       List<String> options = new ArrayList<>(OPTIONS);
-      if (!withProcessor) {
+      if (withProcessor) {
+        options.addAll(processorOptions);
+      } else {
         options.add("-proc:none");
       }
       DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();

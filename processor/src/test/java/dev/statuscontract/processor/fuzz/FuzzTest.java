@@ -75,6 +75,10 @@ class FuzzTest {
     int processedCompiled = 0;
     int failedCases = 0;
     int ran = 0;
+    // The helper rule: cases by option value, and the helper classes that files referred to.
+    Map<String, Integer> helperModes = new java.util.TreeMap<>();
+    int referred = 0;
+    int referredGenerated = 0;
     long started = System.nanoTime();
     try (CaseRunner runner = new CaseRunner(CASE_TIMEOUT_SECONDS)) {
       for (int i = first; i < first + cases; i++) {
@@ -103,6 +107,15 @@ class FuzzTest {
         }
         if (outcome.processed() != null && outcome.processed().success()) {
           processedCompiled++;
+        }
+        helperModes.merge(fuzzCase.helpers().isEmpty() ? "default" : fuzzCase.helpers(), 1, Integer::sum);
+        if (outcome.processed() != null && outcome.plain() != null && outcome.plain().success()) {
+          for (String helper : fuzzCase.referredHelpers()) {
+            referred++;
+            if (outcome.processed().generatedSources().contains(helper.replace('.', '/') + ".java")) {
+              referredGenerated++;
+            }
+          }
         }
         if (outcome.plain() != null && outcome.plain().success() && fuzzCase.features().contains("clean-contracts")) {
           // Contracts meant to keep every rule: a rule error here is a generator weakness (or a rule bug).
@@ -177,6 +190,11 @@ class FuzzTest {
             cleanCompiled, cleanWithRuleErrors));
     cleanRuleErrors.forEach(
         (rule, indices) -> report.append("  ").append(indices.size()).append("x ").append(rule).append(" (cases ").append(list(indices, 10)).append(")\n"));
+    report.append(
+        String.format(
+            "-Astatuscontract.helpers by case: %s; helper classes referred to in cases that compile without the"
+                + " processor: %d, generated: %d (the others have no endpoint that can have a factory, or a taken name)%n",
+            helperModes, referred, referredGenerated));
     skipped.forEach(s -> report.append("skipped ").append(s).append('\n'));
     if (groups.isEmpty()) {
       report.append("no failures\n");

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,13 @@ import java.util.regex.Pattern;
  *   <li>No warning is reported in a generated helper ({@code ...Responses.java}), and the processor
  *       adds no warning that the compilation without it does not have, except its own findings
  *       ({@code [rule-id] ...}).
+ *   <li>Helpers appear as docs/helpers.md says: under the default ({@code used}), a helper class is
+ *       generated only where a source names it, and every helper class that a file refers to is
+ *       generated, unless the processor cannot generate it at all (it does not under {@code all}
+ *       either: the class has no endpoint that can have a factory, or the name is taken); under
+ *       {@code none}, none is. The files that refer to helpers are left out of the compilation
+ *       without the processor, and their errors about a helper class that cannot be generated
+ *       excuse the failure of the compilation with it.
  * </ol>
  *
  * <p>Each violation has a signature that identifies the failure across cases: the kind of
@@ -58,8 +66,23 @@ final class Oracle {
    * @param processed the compilation with the processor
    */
   static List<Violation> check(FuzzCase fuzzCase, Result plain, Result processed) {
+    return check(fuzzCase, plain, processed, () -> {
+      throw new IllegalStateException("no compilation with every helper");
+    });
+  }
+
+  /**
+   * The violations of one case, empty when it passes.
+   *
+   * @param plain the compilation with {@code -proc:none}
+   * @param processed the compilation with the processor
+   * @param allHelpers compiles the case with the processor and {@code -Astatuscontract.helpers=all},
+   *     without the files that use helpers; called only when a referred helper class is missing
+   */
+  static List<Violation> check(FuzzCase fuzzCase, Result plain, Result processed, Supplier<Result> allHelpers) {
     List<Violation> violations = new ArrayList<>();
     Set<String> names = fuzzCase.names();
+    HelperCheck helpers = checkHelpers(fuzzCase, plain, processed, allHelpers, violations);
 
     if (processed.thrown() != null) {
       violations.add(
@@ -73,7 +96,7 @@ final class Oracle {
 
     List<Diag> errors = processed.errors();
     boolean ruleError = errors.stream().anyMatch(d -> isRuleFinding(d.message()));
-    if (plain.success() && !processed.success() && processed.thrown() == null && !ruleError) {
+    if (plain.success() && !processed.success() && processed.thrown() == null && !ruleError && !helpers.excuses(errors)) {
       Diag first =
           errors.stream()
               .filter(d -> !d.message().contains("internal error"))
@@ -113,6 +136,63 @@ final class Oracle {
     reported.forEach((signature, d) -> violations.add(new Violation(signature, d.render())));
     return violations;
   }
+
+  /** What the helper rule found: the files that use helpers whose errors are excused. */
+  private record HelperCheck(Set<String> excusedFiles) {
+
+    /** Whether every error is in a file that refers to a helper class the processor cannot generate. */
+    boolean excuses(List<Diag> errors) {
+      return !excusedFiles.isEmpty() && !errors.isEmpty() && errors.stream().allMatch(d -> excusedFiles.contains(d.file()));
+    }
+  }
+
+  /** Checks which helper classes were generated against the helpers option and the references. */
+  private static HelperCheck checkHelpers(
+      FuzzCase fuzzCase, Result plain, Result processed, Supplier<Result> allHelpers, List<Violation> violations) {
+    List<String> generated =
+        processed.generatedSources().stream().filter(path -> path.endsWith(SUFFIX + ".java")).toList();
+    if (fuzzCase.noHelpers()) {
+      generated.stream()
+          .findFirst()
+          .ifPresent(path -> violations.add(new Violation("a helper class generated under helpers=" + fuzzCase.helpers(), path)));
+      return new HelperCheck(Set.of());
+    }
+    if (fuzzCase.helpersOnDemand()) {
+      for (String path : generated) {
+        String simpleName = path.substring(path.lastIndexOf('/') + 1, path.length() - ".java".length());
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}_$])" + Pattern.quote(simpleName) + "(?![\\p{L}\\p{N}_$])");
+        if (fuzzCase.files().stream().noneMatch(file -> word.matcher(file.content()).find())) {
+          violations.add(new Violation("a helper class generated that no source names, under the default", path));
+        }
+      }
+    }
+    List<String> missing =
+        fuzzCase.referredHelpers().stream()
+            .filter(helper -> !generated.contains(helper.replace('.', '/') + ".java"))
+            .toList();
+    if (missing.isEmpty() || !plain.success() || processed.thrown() != null) {
+      return new HelperCheck(Set.of());
+    }
+    Result all = allHelpers.get();
+    if (all.thrown() != null) {
+      return new HelperCheck(Set.of()); // reported as the processor's failure on this case's sources
+    }
+    List<String> possible = all.generatedSources();
+    List<String> wrong = missing.stream().filter(helper -> possible.contains(helper.replace('.', '/') + ".java")).toList();
+    if (!wrong.isEmpty()) {
+      violations.add(
+          new Violation(
+              "a helper class that a source refers to was not generated, but is under helpers=all",
+              String.join(", ", wrong) + " (helpers=" + (fuzzCase.helpers().isEmpty() ? "default" : fuzzCase.helpers()) + ")"));
+      return new HelperCheck(Set.of());
+    }
+    Set<String> users = new java.util.HashSet<>();
+    fuzzCase.files().stream().filter(FuzzCase.SourceFile::usesHelpers).forEach(file -> users.add(file.path()));
+    return new HelperCheck(users);
+  }
+
+  /** What a helper class's name adds to its resource class's. */
+  private static final String SUFFIX = "Responses";
 
   private static String where(Diag d) {
     if (d.inGeneratedHelper()) {

@@ -55,7 +55,7 @@ final class Shrinker {
             List<String> shorter = new ArrayList<>(lines.subList(0, i));
             shorter.addAll(lines.subList(end + 1, lines.size()));
             List<FuzzCase.SourceFile> changed = new ArrayList<>(files);
-            changed.set(f, new FuzzCase.SourceFile(files.get(f).path(), String.join("\n", shorter)));
+            changed.set(f, files.get(f).withContent(String.join("\n", shorter)));
             CaseRunner.Outcome tried = attempt(best, changed);
             if (tried != null) {
               best = tried;

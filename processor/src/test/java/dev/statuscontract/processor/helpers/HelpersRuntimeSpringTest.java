@@ -54,7 +54,7 @@ class HelpersRuntimeSpringTest {
           "  @GetMapping(\"/files/{name}\")",
           "  @Returns(value = 200, body = String.class, headers = {\"Content-Location\", \"Last-Modified\"})",
           "  public ResponseEntity<String> read(@PathVariable String name) {",
-          "    return null;",
+          "    return FileControllerResponses.Read.ok(name, java.net.URI.create(\"/files\"), java.time.Instant.EPOCH);",
           "  }",
           "}");
 
