@@ -82,7 +82,7 @@ final class JsonTree {
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new Malformed(firstLine(e.getOriginalMessage()), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+      throw new Malformed(oneLine(e.getOriginalMessage()), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     }
   }
 
@@ -147,13 +147,14 @@ final class JsonTree {
   }
 
   /**
-   * The first line of the parser's message, with the places it names (as in {@code [Source: ...;
-   * line: 1, column: 1]}, where the source is not shown) as {@code line 1, column 1}.
+   * The parser's message on one line: its lines that are not indented (SnakeYAML indents the
+   * excerpt of the document and where it is), joined with {@code ; }, with the places it names
+   * (as in {@code [Source: ...; line: 1, column: 1]}, where the source is not shown) as {@code line
+   * 1, column 1}.
    */
-  private static String firstLine(String message) {
+  private static String oneLine(String message) {
     String text = message == null ? "unreadable content" : message.strip();
-    int end = text.indexOf('\n');
-    String first = end < 0 ? text : text.substring(0, end).strip();
+    String first = String.join("; ", text.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0))).toList());
     return SOURCE_MARK.matcher(first).replaceAll("line $1, column $2");
   }
 }
