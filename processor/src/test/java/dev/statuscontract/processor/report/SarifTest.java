@@ -137,6 +137,24 @@ class SarifTest {
   }
 
   @Test
+  void aFindingOfAnUnknownSourceRootHasARelativeUriAndNoBaseId() throws IOException {
+    ReportedFinding created = SampleFindings.CREATED;
+    ReportedFinding unknownRoot =
+        new ReportedFinding(
+            created.ruleId(), created.level(), created.message(), new SourceLocation("", "com/acme/users/UserResource.java", 17, 0),
+            created.endpoints(), created.code(), created.declaringType(), created.javaMethod());
+    String sarif = Sarif.render(List.of(unknownRoot), SampleFindings.RULES, "0.1.0");
+    JsonNode run = JSON.readTree(sarif).at("/runs/0");
+
+    assertEquals(List.of(), validate(sarif));
+    assertTrue(run.path("originalUriBaseIds").isMissingNode());
+    JsonNode location = run.at("/results/0/locations/0/physicalLocation");
+    assertEquals("com/acme/users/UserResource.java", location.at("/artifactLocation/uri").asText());
+    assertTrue(location.at("/artifactLocation/uriBaseId").isMissingNode());
+    assertTrue(location.at("/region/startColumn").isMissingNode());
+  }
+
+  @Test
   void isByteIdenticalWhateverTheOrderOfFindingsAndRules() {
     String first = Sarif.render(SampleFindings.ALL, SampleFindings.RULES, "0.1.0");
 
