@@ -9,18 +9,24 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/** Writes pretty-printed JSON with Jackson's streaming generator: two spaces, {@code \n} only. */
-final class Json {
+/**
+ * Writes pretty-printed JSON with Jackson's streaming generator: two spaces, {@code \n} only. Public
+ * so that the reports of {@code dev.statuscontract.processor.report} are printed as these documents
+ * are.
+ */
+public final class Json {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  interface Body {
+  /** What writes the document's content on the generator it is given. */
+  public interface Body {
     void write(JsonGenerator json) throws IOException;
   }
 
   private Json() {}
 
-  static String write(Body body) {
+  /** The text {@code body} writes, pretty-printed, ending in one {@code \n}. */
+  public static String write(Body body) {
     StringWriter out = new StringWriter();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
