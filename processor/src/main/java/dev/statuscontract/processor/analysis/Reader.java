@@ -934,6 +934,10 @@ final class Reader {
   Value opaque(TreePath path, String because) {
     Site site = sites.of(path.getLeaf());
     TypeMirror type = trees.getTypeMirror(path);
+    if (type != null && type.getKind() == TypeKind.ERROR) {
+      // A type javac could not resolve (a helper class that is not generated): javac reports it.
+      return Value.unknownResponse(because + " of a type javac could not resolve", site);
+    }
     return switch (kinds.of(type)) {
       case RESPONSE -> Value.unknownResponse(because, site);
       case STATUS -> Value.status(Status.unknown(because), site);
