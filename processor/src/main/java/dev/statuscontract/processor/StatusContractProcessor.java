@@ -3,6 +3,7 @@ package dev.statuscontract.processor;
 import com.google.auto.service.AutoService;
 import dev.statuscontract.processor.analysis.Environments;
 import dev.statuscontract.processor.diagnostics.BooleanOption;
+import dev.statuscontract.processor.diagnostics.Consolidation;
 import dev.statuscontract.processor.diagnostics.PlatformText;
 import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.diagnostics.RuleConfig;
@@ -13,6 +14,7 @@ import dev.statuscontract.processor.model.Contract;
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Level;
+import dev.statuscontract.processor.model.Origin;
 import dev.statuscontract.processor.model.Answers;
 import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.Rule;
@@ -88,8 +90,8 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private final Set<String> sourceTypes = new HashSet<>();
   /** Names of classes already checked, so that no class is checked (and reported) twice. */
   private final Set<String> done = new HashSet<>();
-  /** Findings to print, in source order, when {@link #flush} is next called. */
-  private final List<Pending> held = new ArrayList<>();
+  /** Findings to print, one per defect and in source order, when {@link #flush} is next called. */
+  private final List<Consolidation.Held> held = new ArrayList<>();
   /** Findings already printed: rule, place and code. */
   private final Set<List<Object>> reported = new HashSet<>();
   /** How many findings were printed, by kind, for the summary. */
@@ -384,17 +386,13 @@ public final class StatusContractProcessor extends AbstractProcessor {
     }
   }
 
-  /** A finding to print: where, how severe, and what. */
-  private record Pending(Reporter.Location location, Diagnostic.Kind kind, String message) {}
-
   /** Runs the rules on one class's contract and prints its findings, in source order. */
   private void check(Contract contract) {
     print(rule -> rule.check(contract));
   }
 
-  /** Prints the findings of every rule that is on, in source order. */
+  /** Holds the findings of every rule that is on, to print when the checking is over. */
   private void print(Function<Rule, List<Finding>> check) {
-    List<Pending> pending = new ArrayList<>();
     for (Rule rule : rules) {
       Optional<Diagnostic.Kind> kind = config.kind(rule);
       if (kind.isEmpty()) {
@@ -406,35 +404,62 @@ public final class StatusContractProcessor extends AbstractProcessor {
           continue;
         }
         Reporter.Location location = reporter.locate(finding.at());
-        if (reported.add(List.of(rule.id(), location.key(), finding.code()))) {
-          pending.add(
-              new Pending(location, kind.get(), PlatformText.printable("[" + rule.id() + "] " + finding.message())));
+        if (location.file().isEmpty() && finding.context() != finding.at()) {
+          // A declaration compiled elsewhere (an interface in a jar): said at the endpoint, here.
+          Reporter.Location endpoint = reporter.locate(finding.context());
+          if (!endpoint.file().isEmpty()) {
+            location = endpoint;
+            finding =
+                new Finding(
+                    finding.ruleId(), finding.at(), finding.code(),
+                    finding.message() + " [declared in " + declaringClass(finding.at()) + ", which is compiled elsewhere]",
+                    finding.context(), finding.endpoints(), finding.replaces());
+          }
         }
+        held.add(new Consolidation.Held(finding, location, kind.get(), finding.replaces().map(reporter::locate)));
       }
     }
-    held.addAll(pending);
     if (code.isEmpty()) {
+      // Without the analysis nothing comes later, and an element's place is found best in its round.
       flush();
     }
   }
 
+  /** The class that declares what {@code origin} is about, for messages. */
+  private static String declaringClass(Origin origin) {
+    for (Element e = origin.element(); e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type) {
+        return type.getQualifiedName().toString();
+      }
+    }
+    return String.valueOf(origin.element());
+  }
+
   /**
-   * Prints the findings held so far, in source order. While the bodies are analysed, findings are
-   * held until the analysis is over: javac analyses no class once an error has been printed, so
-   * printing a declaration's error during the rounds would hide every finding in the bodies.
+   * Prints the findings held so far, one per defect, in source order. Findings are held until the
+   * checking is over: javac analyses no class once an error has been printed, so printing a
+   * declaration's error during the rounds would hide every finding in the bodies; and one finding
+   * that stands for several endpoints, of several classes, is printed once.
    */
   private void flush() {
+    List<Consolidation.Merged> findings = new ArrayList<>();
+    for (Consolidation.Merged finding : Consolidation.of(held)) {
+      if (reported.add(List.of(finding.ruleId(), finding.location().key(), finding.finding().code()))) {
+        findings.add(finding);
+      }
+    }
+    held.clear();
     // The rules' order groups findings by rule; a reader goes down the file.
-    held.sort(Comparator.comparing((Pending p) -> p.location().file()).thenComparingLong(p -> p.location().position()));
-    for (Pending finding : held) {
-      finding.location().print(finding.kind(), finding.message());
+    findings.sort(
+        Comparator.comparing((Consolidation.Merged f) -> f.location().file()).thenComparingLong(f -> f.location().position()));
+    for (Consolidation.Merged finding : findings) {
+      finding.location().print(finding.kind(), PlatformText.printable("[" + finding.ruleId() + "] " + finding.message()));
       if (finding.kind() == Diagnostic.Kind.ERROR) {
         errors++;
       } else {
         warnings++;
       }
     }
-    held.clear();
   }
 
   private void reportInternalError(Element element, Throwable e) {

@@ -40,7 +40,7 @@ class SummaryTest {
     assertThat(notes).hasSize(1);
     assertThat(notes.get(0))
         .matches(
-            "\\[status-contract] checked 2 endpoints in 1 class: 2 errors, 2 warnings; documentation in"
+            "\\[status-contract] checked 2 endpoints in 1 class: 2 errors, 1 warning; documentation in"
                 + " \\S+/META-INF/status-contract/");
   }
 
@@ -59,7 +59,7 @@ class SummaryTest {
   void withoutDocumentationItSaysNothingOfIt() {
     List<String> notes = notes(compile(List.of("-Astatuscontract.docs=none"), RESOURCE));
 
-    assertThat(notes).containsExactly("[status-contract] checked 2 endpoints in 1 class: 2 errors, 2 warnings");
+    assertThat(notes).containsExactly("[status-contract] checked 2 endpoints in 1 class: 2 errors, 1 warning");
   }
 
   @Test

@@ -230,12 +230,18 @@ final class Answering {
         site != null && site.printable()
             ? Origin.inBody(context.endpoint(), site)
             : Origin.of(context.endpoint());
+    Optional<Origin> decided =
+        handler != null && plain.origin() != null && plain.origin().printable()
+            ? Optional.of(Origin.inBody(handler.method(), plain.origin()))
+            : Optional.empty();
     Answer answer =
         new Answer(
             status, headers, body, bodyType, place, site == null ? 0 : site.line(),
             via.length() == 0 ? "directly" : via.toString(),
             exception == null || exception.type() == null ? Optional.empty() : Optional.of(ByName.name(exception.type())),
-            Answer.Cause.CODE);
+            Answer.Cause.CODE,
+            handler == null ? Optional.empty() : Optional.of(handler.name()),
+            decided);
     out.putIfAbsent(
         List.of(answer.status().toString(), answer.headers().toString(), answer.body(), answer.line(), answer.via(),
             site == null ? "" : site.file(), site == null ? -1L : site.position(), String.valueOf(status)),

@@ -89,6 +89,9 @@ final class Engine implements TaskListener {
     if (done || name.isEmpty() || !sources.add(name)) {
       return;
     }
+    if (holdsHandlers(top)) {
+      keep.add(name);
+    }
     if (!read.contains(name) && trees.getTree(top) != null) {
       pending.add(name);
     }
@@ -181,6 +184,14 @@ final class Engine implements TaskListener {
         readClass(memberPath, nested, sites);
       }
     }
+  }
+
+  /** Whether {@code type} or a class nested in it holds exception handlers of some framework. */
+  private static boolean holdsHandlers(TypeElement type) {
+    if (Registry.families().stream().anyMatch(family -> family.isHandlerClass(type))) {
+      return true;
+    }
+    return javax.lang.model.util.ElementFilter.typesIn(type.getEnclosedElements()).stream().anyMatch(Engine::holdsHandlers);
   }
 
   /** Whether {@code element} belongs to a class of the compilation's sources, whose body is read. */

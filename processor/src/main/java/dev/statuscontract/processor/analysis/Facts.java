@@ -55,6 +55,8 @@ record Facts(
    * @param calls the helpers it came through, outermost first
    * @param guard the tests of a handler's exception that lead there
    * @param invoked the function parameter ({@link Value.Var}) whose exceptions these are, or {@code null}
+   * @param made where the code throws what a method returns ({@code throw Errors.notFound(id)}),
+   *     that method's result, whose exception objects tell the class and construction; or {@code null}
    */
   record Thrown(
       TypeElement type,
@@ -64,12 +66,30 @@ record Facts(
       List<TypeElement> caught,
       List<String> calls,
       Guard guard,
-      Value invoked) {
+      Value invoked,
+      Value made) {
+
+    Thrown(
+        TypeElement type,
+        boolean exact,
+        Construction construction,
+        Site site,
+        List<TypeElement> caught,
+        List<String> calls,
+        Guard guard,
+        Value invoked) {
+      this(type, exact, construction, site, caught, calls, guard, invoked, null);
+    }
 
     Thrown at(Site where, List<String> outer, List<TypeElement> moreCaught) {
       List<String> all = new java.util.ArrayList<>(outer);
       all.addAll(calls);
-      return new Thrown(type, exact, construction, where, moreCaught, all, Guard.NONE, invoked);
+      return new Thrown(type, exact, construction, where, moreCaught, all, Guard.NONE, invoked, made);
+    }
+
+    /** This exception with its construction's arguments as {@code construction} says. */
+    Thrown with(Construction bound) {
+      return new Thrown(type, exact, bound, site, caught, calls, guard, invoked, made);
     }
   }
 

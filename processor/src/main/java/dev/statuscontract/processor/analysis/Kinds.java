@@ -76,6 +76,9 @@ final class Kinds {
         };
       }
     }
+    if (ByName.isA(type, java.util.Set.of("java.lang.Throwable"))) {
+      return Value.Kind.EXCEPTION;
+    }
     return isFunctional(type) ? Value.Kind.FUNCTION : Value.Kind.ENTITY;
   }
 
@@ -166,7 +169,9 @@ final class Kinds {
 
   /** The names of the kinds that make a parameter's argument matter to a callee's result. */
   static boolean matters(Value.Kind kind) {
-    return List.of(Value.Kind.RESPONSE, Value.Kind.STATUS, Value.Kind.HEADERS, Value.Kind.ASYNC, Value.Kind.FUNCTION)
+    return List.of(
+            Value.Kind.RESPONSE, Value.Kind.STATUS, Value.Kind.HEADERS, Value.Kind.ASYNC, Value.Kind.FUNCTION,
+            Value.Kind.EXCEPTION)
         .contains(kind);
   }
 }

@@ -524,6 +524,9 @@ final class Reader {
   private List<Value> construction(TreePath path) {
     NewClassTree construction = (NewClassTree) path.getLeaf();
     Element element = trees.getElement(path);
+    if (kinds.of(trees.getTypeMirror(path)) == Value.Kind.EXCEPTION) {
+      return thrown(path, sites.of(construction), List.of(), Guard.NONE).stream().map(Value::exception).toList();
+    }
     if (element instanceof ExecutableElement constructor && constructor.getEnclosingElement() instanceof TypeElement type) {
       Call call = new Call(this, path, constructor, sites.of(construction));
       Optional<Library.Construction> modelled = library.construction(ByName.name(type));
@@ -703,8 +706,8 @@ final class Reader {
     } else {
       scanner.scan(bodyPath, null);
       returns.addAll(scanner.returns);
-      List<? extends StatementTree> statements = ((BlockTree) lambda.getBody()).getStatements();
-      completes = statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof ThrowTree);
+      // A lambda that returns a value never ends without one; a void lambda may.
+      completes = scanner.returns.isEmpty() && completesNormally((BlockTree) lambda.getBody());
     }
     return new Facts(
         null, parameters, returns, List.copyOf(scanner.thrown), List.copyOf(scanner.calls), completes, false,
@@ -1006,13 +1009,25 @@ final class Reader {
     if (type.isEmpty()) {
       return List.of();
     }
-    Facts.Construction construction = null;
-    boolean exact = false;
     if (leaf instanceof NewClassTree newClass && trees.getElement(path) instanceof ExecutableElement constructor) {
-      exact = newClass.getClassBody() == null;
-      construction = constructionOf(new Call(this, path, constructor, site));
+      boolean exact = newClass.getClassBody() == null;
+      Facts.Construction construction = constructionOf(new Call(this, path, constructor, site));
+      return List.of(new Facts.Thrown(type.get(), exact, construction, site, caught, List.of(), guard, null));
     }
-    return List.of(new Facts.Thrown(type.get(), exact, construction, site, caught, List.of(), guard, null));
+    // An exception a variable holds, or a method of the compilation makes ({@code throw Errors.notFound(id)}).
+    List<Facts.Thrown> out = new ArrayList<>();
+    for (Value value : leaf instanceof MethodInvocationTree || leaf instanceof IdentifierTree ? eval(path) : List.<Value>of()) {
+      if (value.kind() == Value.Kind.EXCEPTION && value.exception() != null) {
+        Facts.Thrown made = value.exception();
+        out.add(new Facts.Thrown(made.type(), made.exact(), made.construction(), site, caught, List.of(), guard, null));
+      } else if (value.deferred() instanceof Value.Call) {
+        out.add(new Facts.Thrown(type.get(), false, null, site, caught, List.of(), guard, null, value));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new Facts.Thrown(type.get(), false, null, site, caught, List.of(), guard, null));
+    }
+    return out;
   }
 
   /** The constructor call of an exception, with the values of its status and response arguments. */
@@ -1374,7 +1389,13 @@ final class Reader {
         for (TypeMirror type : thrownTypes(path, node, callee)) {
           ByName.element(type).ifPresent(exception -> {
             Optional<TreePath> supplier = exceptionSupplier(path, node, exception);
-            if (supplier.isPresent() && supplier.get().getLeaf() instanceof MemberReferenceTree) {
+            if (supplier.isPresent()
+                && supplier.get().getLeaf() instanceof MemberReferenceTree reference
+                && reference.getMode() == MemberReferenceTree.ReferenceMode.INVOKE
+                && trees.getElement(supplier.get()) instanceof ExecutableElement factory) {
+              Value made = Value.call(factory, factory.getSimpleName() + "()", Value.Kind.EXCEPTION, List.of(), true, site);
+              thrown.add(new Facts.Thrown(exception, false, null, site, caught, List.of(), guard, null, made));
+            } else if (supplier.isPresent() && supplier.get().getLeaf() instanceof MemberReferenceTree) {
               thrown.add(new Facts.Thrown(exception, true, null, site, caught, List.of(), guard, null));
             } else if (supplier.isPresent()) {
               thrown.addAll(thrown(supplier.get(), site, caught, guard));
@@ -1471,10 +1492,21 @@ final class Reader {
             && ByName.element(trees.getTypeMirror(argumentPath)).filter(exception::equals).isPresent()) {
           return Optional.of(argumentPath);
         }
+        if (unwrap(body) instanceof MethodInvocationTree
+            && trees.getElement(argumentPath) instanceof ExecutableElement factory
+            && followable(factory)) {
+          return Optional.of(argumentPath);
+        }
       } else if (argument instanceof MemberReferenceTree reference
           && reference.getMode() == MemberReferenceTree.ReferenceMode.NEW
           && trees.getElement(argumentPath) instanceof ExecutableElement constructor
           && constructor.getEnclosingElement().equals(exception)) {
+        return Optional.of(argumentPath);
+      } else if (argument instanceof MemberReferenceTree reference
+          && reference.getMode() == MemberReferenceTree.ReferenceMode.INVOKE
+          && trees.getElement(argumentPath) instanceof ExecutableElement factory
+          && factory.getModifiers().contains(Modifier.STATIC)
+          && followable(factory)) {
         return Optional.of(argumentPath);
       }
     }

@@ -64,8 +64,10 @@ final class Resolver {
     }
     List<Facts.Thrown> thrown = new ArrayList<>();
     for (Facts.Thrown own : method.thrown()) {
-      if (!isCaught(own.type(), own.caught())) {
-        thrown.add(own);
+      for (Facts.Thrown made : made(own, level)) {
+        if (!isCaught(made.type(), made.caught())) {
+          thrown.add(made);
+        }
       }
     }
     for (Facts.CallSite call : method.calls()) {
@@ -108,6 +110,32 @@ final class Resolver {
     Resolved resolved = new Resolved(List.copyOf(returns), List.copyOf(thrown));
     byDepth[level] = resolved;
     return resolved;
+  }
+
+  /**
+   * {@code thrown}, where the code throws what a method returns, as the exception objects that
+   * method makes: their classes and constructions, thrown at {@code thrown}'s site.
+   */
+  private List<Facts.Thrown> made(Facts.Thrown thrown, int depth) {
+    if (thrown.made() == null) {
+      return List.of(thrown);
+    }
+    List<Facts.Thrown> out = new ArrayList<>();
+    for (Value value : fill(thrown.made(), depth)) {
+      if (value.kind() == Value.Kind.EXCEPTION && value.exception() != null) {
+        Facts.Thrown made = value.exception();
+        out.add(
+            new Facts.Thrown(
+                made.type(), made.exact(), made.construction(), thrown.site(), thrown.caught(), value.calls(), thrown.guard(),
+                null));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(
+          new Facts.Thrown(
+              thrown.type(), false, null, thrown.site(), thrown.caught(), thrown.calls(), thrown.guard(), null));
+    }
+    return out;
   }
 
   private static List<String> withCall(Facts.CallSite call, Facts.Thrown inner) {
@@ -198,6 +226,21 @@ final class Resolver {
         }
       }
       return out;
+    }
+    if (value.kind() == Value.Kind.EXCEPTION && value.exception() != null && value.exception().construction() != null) {
+      Facts.Construction construction = value.exception().construction();
+      List<List<Value>> arguments = new ArrayList<>();
+      for (List<Value> argument : construction.arguments()) {
+        List<Value> bound = new ArrayList<>();
+        argument.forEach(a -> bound.addAll(substitute(a, env, depth)));
+        arguments.add(bound);
+      }
+      Facts.Thrown exception =
+          value.exception().with(new Facts.Construction(construction.owner(), construction.parameters(), arguments));
+      return List.of(
+          new Value(
+              value.kind(), value.status(), value.headers(), value.body(), value.content(), null, value.site(), value.origin(),
+              value.calls(), null, null, exception));
     }
     if (value.kind() == Value.Kind.FUNCTION && value.function() != null) {
       return List.of(Value.function(closure(value.function(), env), value.site()));

@@ -31,6 +31,8 @@ import javax.lang.model.type.TypeMirror;
  * @param calls the methods it came through, outermost first
  * @param async the pipeline, for {@link Kind#ASYNC}
  * @param function the function, for {@link Kind#FUNCTION}
+ * @param exception the exception object, for {@link Kind#EXCEPTION}: its class and what it was
+ *     constructed with
  */
 record Value(
     Kind kind,
@@ -43,7 +45,8 @@ record Value(
     Site origin,
     List<String> calls,
     Async async,
-    Fn function) {
+    Fn function,
+    Facts.Thrown exception) {
 
   enum Kind {
     RESPONSE,
@@ -53,6 +56,7 @@ record Value(
     NULL,
     ASYNC,
     FUNCTION,
+    EXCEPTION,
     INHERIT
   }
 
@@ -182,6 +186,22 @@ record Value(
     }
   }
 
+  /** A value that is no exception object. */
+  Value(
+      Kind kind,
+      Status status,
+      Set<String> headers,
+      Boolean body,
+      TypeMirror content,
+      Deferred deferred,
+      Site site,
+      Site origin,
+      List<String> calls,
+      Async async,
+      Fn function) {
+    this(kind, status, headers, body, content, deferred, site, origin, calls, async, function, null);
+  }
+
   Value {
     TreeSet<String> sorted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     sorted.addAll(headers);
@@ -241,6 +261,11 @@ record Value(
 
   static Value async(Async async, Site site) {
     return new Value(Kind.ASYNC, null, Set.of(), null, null, null, site, site, List.of(), async, null);
+  }
+
+  /** An exception object, made at {@code thrown}'s site. */
+  static Value exception(Facts.Thrown thrown) {
+    return new Value(Kind.EXCEPTION, null, Set.of(), false, null, null, thrown.site(), thrown.site(), List.of(), null, null, thrown);
   }
 
   static Value function(Fn function, Site site) {
@@ -335,7 +360,8 @@ record Value(
         filledOrigin,
         filledCalls,
         inner.async,
-        inner.function);
+        inner.function,
+        inner.exception);
   }
 
   /** This deferred value when what it waits for cannot be known. */

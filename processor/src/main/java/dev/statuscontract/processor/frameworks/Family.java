@@ -58,6 +58,14 @@ public interface Family {
 
 
 
+  /**
+   * Whether {@code type} holds exception handlers of this family: the analysis keeps its trees, so
+   * that a finding about a response it builds for many endpoints is printed once, in it.
+   */
+  default boolean isHandlerClass(TypeElement type) {
+    return false;
+  }
+
   /** The exception handlers of this family among {@code classes}, those of the compilation that were read. */
   default Optional<ExceptionHandlers> handlers(Framework framework, Collection<TypeElement> classes, Types types) {
     return Optional.empty();

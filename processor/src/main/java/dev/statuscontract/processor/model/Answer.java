@@ -28,6 +28,11 @@ import java.util.TreeSet;
  * @param exception the qualified name of the exception that is turned into it; empty for a
  *     returned response
  * @param cause whether the code answers it, or the framework by itself
+ * @param handler the exception handler that makes it, as messages name it ({@code
+ *     com.acme.Errors#notFound}, {@code com.acme.MissingMapper}); empty where none does
+ * @param decided where that handler decides it: the {@code return} in the handler's body, where a
+ *     header it lacks is to be set, once for every endpoint it answers for; empty where there is no
+ *     handler, or its place cannot be printed at
  */
 public record Answer(
     Status status,
@@ -38,7 +43,9 @@ public record Answer(
     long line,
     String via,
     Optional<String> exception,
-    Cause cause) {
+    Cause cause,
+    Optional<String> handler,
+    Optional<Origin> decided) {
 
   /** Who answers a response. */
   public enum Cause {
@@ -46,6 +53,20 @@ public record Answer(
     CODE,
     /** The framework, by itself, for what an annotation asks of it (validation, security, a timeout). */
     FRAMEWORK
+  }
+
+  /** An answer that no exception handler makes. */
+  public Answer(
+      Status status,
+      Set<String> headers,
+      boolean body,
+      Optional<TypeRef> bodyType,
+      Origin place,
+      long line,
+      String via,
+      Optional<String> exception,
+      Cause cause) {
+    this(status, headers, body, bodyType, place, line, via, exception, cause, Optional.empty(), Optional.empty());
   }
 
   public Answer {
@@ -89,6 +110,6 @@ public record Answer(
 
   /** This answer with {@code type} as the type of its content. */
   public Answer withBodyType(Optional<TypeRef> type) {
-    return new Answer(status, headers, body, type, place, line, via, exception, cause);
+    return new Answer(status, headers, body, type, place, line, via, exception, cause, handler, decided);
   }
 }

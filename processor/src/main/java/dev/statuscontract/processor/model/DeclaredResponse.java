@@ -73,6 +73,17 @@ public record DeclaredResponse(
    * Whether the code is {@code default} or a range such as {@code 2XX}: documented, never checked
    * as a code.
    */
+  /**
+   * The source of the success response that Swagger 2's {@code @ApiOperation} declares by itself
+   * (its {@code code}, 200 by default), read as a composed declaration.
+   */
+  public static final String OPERATION_DEFAULT = "@ApiOperation";
+
+  /** Whether a tool declares it by itself, without a response annotation: Swagger 2's {@code @ApiOperation} success. */
+  public boolean isImplicit() {
+    return level == Level.COMPOSED && source.equals(OPERATION_DEFAULT);
+  }
+
   public boolean isPattern() {
     return written.equalsIgnoreCase("default") || RANGE.matcher(written).matches();
   }

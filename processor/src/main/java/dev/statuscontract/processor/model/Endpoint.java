@@ -147,7 +147,7 @@ public record Endpoint(
    */
   public Optional<Source> writtenWith() {
     return declarations.stream()
-        .filter(d -> d.level() != Level.CLASS)
+        .filter(d -> d.level() != Level.CLASS && !d.isImplicit())
         .map(DeclaredResponse::declaredWith)
         .filter(source -> source != Source.SPRING && !source.isInferred())
         .findFirst();

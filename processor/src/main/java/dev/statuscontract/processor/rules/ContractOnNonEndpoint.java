@@ -26,7 +26,8 @@ public final class ContractOnNonEndpoint extends Rule {
                     stray.origin(),
                     0,
                     message(stray),
-                    stray.origin()))
+                    stray.origin(),
+                    ""))
         .toList();
   }
 

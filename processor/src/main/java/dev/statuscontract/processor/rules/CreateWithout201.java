@@ -38,6 +38,6 @@ public final class CreateWithout201 extends Rule {
     } else {
       return;
     }
-    out.add(new Finding(id(), endpoint.creates().get(), 0, message, endpoint.origin()));
+    out.add(new Finding(id(), endpoint.creates().get(), 0, message, endpoint.origin(), endpoint.describe()));
   }
 }

@@ -2,8 +2,8 @@ package dev.statuscontract.processor.rules;
 
 import dev.statuscontract.processor.model.DeclaredResponse;
 import dev.statuscontract.processor.model.Endpoint;
-import dev.statuscontract.processor.model.Level;
 import dev.statuscontract.processor.model.Answers;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,17 +23,10 @@ public final class DeclaredNotReturned extends Rule {
   @Override
   protected void checkBuilt(Answers observed, List<Finding> out) {
     Endpoint endpoint = observed.endpoint();
-    if (!observed.complete()
-        || observed.stub()
-        || observed.responses().isEmpty()
-        || endpoint.writtenWith().isEmpty()) {
-      return;
-    }
-    for (DeclaredResponse response : endpoint.responses()) {
-      if (response.level() != Level.METHOD
-          || response.code() < 200
-          || response.code() >= 400
-          || observed.produces(response.code())) {
+    Collection<DeclaredResponse> paired = Pairs.of(observed).values();
+    for (DeclaredResponse response : Pairs.unanswered(observed)) {
+      // Swagger 2's @ApiOperation declares its success by itself: nobody wrote it to be removed.
+      if (response.isImplicit() || paired.contains(response)) {
         continue;
       }
       out.add(

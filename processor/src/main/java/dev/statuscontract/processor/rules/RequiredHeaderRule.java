@@ -89,6 +89,29 @@ abstract class RequiredHeaderRule extends Rule {
       if (declared.isPresent() && !declared.get().hasHeader(header)) {
         continue; // the declaration's own finding says it, once
       }
+      if (response.decided().isPresent() && response.handler().isPresent()) {
+        // The handler builds the response for every endpoint it answers for: one finding, there.
+        out.add(
+            new Finding(
+                id(),
+                response.decided().get(),
+                response.code(),
+                String.format(
+                    "%s answers %s through exception %s mapped by %s without %s %s header%s; set it on the"
+                        + " response that %s builds (%s)",
+                    endpoint.describe(),
+                    StatusCodes.describe(response.code()),
+                    response.exception().orElse("?"),
+                    response.handler().get(),
+                    "AEIOU".indexOf(header.charAt(0)) >= 0 ? "an" : "a",
+                    header,
+                    why.isEmpty() ? "" : ", " + why,
+                    response.handler().get(),
+                    citation),
+                endpoint.origin(),
+                endpoint.describe()));
+        continue;
+      }
       out.add(
           onCode(
               observed,

@@ -80,12 +80,12 @@ public abstract class Rule {
 
   /** A finding on the code that produces {@code response}. */
   protected final Finding onCode(Answers observed, Answer response, String message) {
-    return new Finding(id, response.place(), response.code(), message, observed.endpoint().origin());
+    return new Finding(id, response.place(), response.code(), message, observed.endpoint().origin(), observed.endpoint().describe());
   }
 
   /** A finding on the {@code @Returns} that declares {@code response}. */
   protected final Finding onDeclaration(Endpoint endpoint, DeclaredResponse response, String message) {
-    return new Finding(id, response.declaration(), response.code(), message, endpoint.origin());
+    return new Finding(id, response.declaration(), response.code(), message, endpoint.origin(), endpoint.describe());
   }
 
   /**
@@ -93,12 +93,12 @@ public abstract class Rule {
    * its use rather than its declaration, since the mistake is to use it on this endpoint.
    */
   protected final Finding onSite(Endpoint endpoint, DeclaredResponse response, String message) {
-    return new Finding(id, response.site(), response.code(), message, endpoint.origin());
+    return new Finding(id, response.site(), response.code(), message, endpoint.origin(), endpoint.describe());
   }
 
   /** A finding on the endpoint method as a whole. */
   protected final Finding onMethod(Endpoint endpoint, String message) {
-    return new Finding(id, endpoint.origin(), 0, message, endpoint.origin());
+    return new Finding(id, endpoint.origin(), 0, message, endpoint.origin(), endpoint.describe());
   }
 
   @Override

@@ -41,10 +41,35 @@ public final class UndeclaredStatus extends Rule {
         undeclared.computeIfAbsent(response.code(), code -> new ArrayList<>()).add(response);
       }
     }
+    Map<Integer, DeclaredResponse> pairs = Pairs.of(observed);
     for (Map.Entry<Integer, List<Answer>> entry : undeclared.entrySet()) {
       Answer first = entry.getValue().get(0);
       List<Long> others =
           entry.getValue().stream().skip(1).map(Answer::line).filter(line -> line != first.line()).distinct().toList();
+      String elsewhere =
+          others.isEmpty() ? "" : " (nor at line" + (others.size() == 1 ? " " : "s ") + join(others) + ")";
+      DeclaredResponse paired = pairs.get(entry.getKey());
+      if (paired != null) {
+        // One mistake: the contract declares a status of the same class that nothing answers.
+        out.add(
+            new Finding(
+                id(),
+                first.place(),
+                first.code(),
+                String.format(
+                    "%s answers %s %s%s, but its contract declares %s, which no path answers; %s"
+                        + " (RFC 9110 §15)",
+                    endpoint.describe(),
+                    StatusCodes.describe(entry.getKey()),
+                    first.how(),
+                    elsewhere,
+                    paired.describe(),
+                    replacement(paired, entry.getKey(), written.get())),
+                endpoint.origin(),
+                List.of(endpoint.describe()),
+                Optional.of(paired.declaration())));
+        continue;
+      }
       out.add(
           onCode(
               observed,
@@ -55,16 +80,23 @@ public final class UndeclaredStatus extends Rule {
                   endpoint.describe(),
                   StatusCodes.describe(entry.getKey()),
                   first.how(),
-                  others.isEmpty()
-                      ? ""
-                      : " (nor at line" + (others.size() == 1 ? " " : "s ") + join(others) + ")",
+                  elsewhere,
                   written.get().declarationOf(entry.getKey()),
                   endpoint.methodName())));
     }
   }
 
+  /** What to write instead of {@code declared} so that it says {@code code}, in the declaration's own syntax. */
+  private static String replacement(DeclaredResponse declared, int code, Source written) {
+    if (declared.isImplicit()) {
+      return "declare it with @ApiOperation(code = " + code + ", ...) instead of the default " + declared.code();
+    }
+    return "declare " + written.declarationOf(code) + " instead of " + declared.declaredWith().declarationOf(declared.code())
+        + ", or answer " + declared.code() + " where the code means it";
+  }
+
   /** Whether the contract declares {@code code}: by itself, by its range ({@code 4XX}), or by {@code default}. */
-  private static boolean covers(Endpoint endpoint, int code) {
+  static boolean covers(Endpoint endpoint, int code) {
     if (endpoint.declares(code)) {
       return true;
     }

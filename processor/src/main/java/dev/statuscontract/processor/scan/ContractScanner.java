@@ -475,7 +475,12 @@ public final class ContractScanner {
       levels.addAll(overridden);
       for (ExecutableElement level : levels) {
         for (Raw raw : sources.on(level)) {
-          declarations.add(response(raw, Level.METHOD, "", Optional.empty(), typing));
+          // Swagger 2's implicit success, which @ApiOperation declares by itself, is documented and
+          // checked as the tool documents it, but never judged as a declaration the team wrote.
+          declarations.add(
+              raw.implicit()
+                  ? response(raw, Level.COMPOSED, DeclaredResponse.OPERATION_DEFAULT, Optional.empty(), typing)
+                  : response(raw, Level.METHOD, "", Optional.empty(), typing));
         }
         List<Shared> composed = new ArrayList<>();
         addComposedOn(level, composed);

@@ -40,6 +40,7 @@ final class ContractSources {
   private static final String SWAGGER_OPERATION = SWAGGER + "Operation";
   private static final String SWAGGER2_RESPONSE = "io.swagger.annotations.ApiResponse";
   private static final String SWAGGER2_RESPONSES = "io.swagger.annotations.ApiResponses";
+  private static final String SWAGGER2_OPERATION = "io.swagger.annotations.ApiOperation";
   private static final String MICROPROFILE = "org.eclipse.microprofile.openapi.annotations.responses.";
   private static final String MP_RESPONSE = MICROPROFILE + "APIResponse";
   private static final String MP_RESPONSES = MICROPROFILE + "APIResponses";
@@ -57,6 +58,8 @@ final class ContractSources {
    *     responseContainer = "List"}, {@code SchemaType.ARRAY})
    * @param bodyFromReturn whether the body is what the method returns ({@code @ResponseStatus} on a
    *     handler method)
+   * @param implicit whether the tool declares it without a response annotation saying so: the
+   *     success status of Swagger 2's {@code @ApiOperation} ({@code code}, 200 by default)
    */
   record Raw(
       int code,
@@ -67,7 +70,22 @@ final class ContractSources {
       Optional<TypeMirror> body,
       boolean bodyIsArray,
       boolean bodyFromReturn,
-      Origin declaration) {}
+      Origin declaration,
+      boolean implicit) {
+
+    Raw(
+        int code,
+        String written,
+        Source source,
+        String description,
+        List<String> headers,
+        Optional<TypeMirror> body,
+        boolean bodyIsArray,
+        boolean bodyFromReturn,
+        Origin declaration) {
+      this(code, written, source, description, headers, body, bodyIsArray, bodyFromReturn, declaration, false);
+    }
+  }
 
   private final Annotations annotations;
   private final Set<Source> enabled;
@@ -145,10 +163,32 @@ final class ContractSources {
         default -> {}
       }
     }
+    if (enabled.contains(Source.SWAGGER2) && element instanceof ExecutableElement) {
+      Annotations.find(element, SWAGGER2_OPERATION).flatMap(operation -> operationSuccess(operation, element, out)).ifPresent(out::add);
+    }
     // The more specific source first where one element carries several: @Returns, then the OpenAPI
     // annotations, then @ResponseStatus, which says only a code. The sort is stable.
     out.sort(Comparator.comparingInt(raw -> raw.source().ordinal()));
     return out;
+  }
+
+  /**
+   * The success response that Swagger 2's {@code @ApiOperation} declares, as swagger-core and
+   * springfox document it: its {@code code} (200 unless written), with its {@code response} class,
+   * where no {@code @ApiResponse} of the method declares that code.
+   */
+  private Optional<Raw> operationSuccess(AnnotationMirror operation, Element element, List<Raw> declared) {
+    Annotations.Values values = annotations.values(operation);
+    int code = values.integer("code").orElse(200);
+    if (declared.stream().anyMatch(raw -> raw.source() == Source.SWAGGER2 && raw.code() == code)) {
+      return Optional.empty();
+    }
+    Optional<TypeMirror> body = values.type("response").filter(ContractSources::isBody);
+    boolean container = values.firstString("responseContainer").filter(c -> !c.isBlank()).isPresent();
+    return Optional.of(
+        new Raw(
+            code, String.valueOf(code), Source.SWAGGER2, "", List.of(), body, container && body.isPresent(), false,
+            Origin.of(element, operation), true));
   }
 
   private interface Reader {

@@ -111,7 +111,7 @@ class AcceptedWithoutLocationTest {
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
         .hadWarningContaining(
-            "[accepted-without-location] POST /jobs declares 202 Accepted (from @Queued) without a"
+            "[accepted-without-location] Each of POST /jobs and DELETE /jobs/{id} declares 202 Accepted (from @Queued) without a"
                 + " Location header")
         .inFile(queued)
         .onLineContaining("@Returns(202)");

@@ -218,7 +218,7 @@ class BodyNotAllowedTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[body-not-allowed] HEAD /documents/{id} declares 404 Not Found (from class"
+            "[body-not-allowed] Each of HEAD /documents/{id} and HEAD /documents/{id}/meta declares 404 Not Found (from class"
                 + " DocumentController) with body = User.class")
         .inFile(controller)
         .onLineContaining("@Returns(value = 404");

@@ -133,7 +133,7 @@ class InvalidHeaderNameTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[invalid-header-name] GET /orders declares 400 Bad Request (from class"
+            "[invalid-header-name] Each of GET /orders and GET /orders/{id} declares 400 Bad Request (from class"
                 + " OrderController) with the header name \"X Request Id\"")
         .inFile(controller)
         .onLineContaining("@Returns(value = 400");

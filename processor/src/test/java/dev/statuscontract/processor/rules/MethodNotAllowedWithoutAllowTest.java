@@ -101,7 +101,7 @@ class MethodNotAllowedWithoutAllowTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[method-not-allowed-without-allow] PUT /reports/{id} declares 405 Method Not Allowed"
+            "[method-not-allowed-without-allow] Each of PUT /reports/{id} and DELETE /reports/{id} declares 405 Method Not Allowed"
                 + " (from class ReportResource) without")
         .inFile(resource)
         .onLineContaining("@Returns(405)");

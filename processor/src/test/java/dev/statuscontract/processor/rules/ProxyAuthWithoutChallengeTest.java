@@ -102,7 +102,7 @@ class ProxyAuthWithoutChallengeTest {
     assertThat(compilation).hadWarningCount(0);
     assertThat(compilation)
         .hadErrorContaining(
-            "[proxy-auth-without-challenge] GET /upstream declares 407 Proxy Authentication Required"
+            "[proxy-auth-without-challenge] Each of GET /upstream and POST /upstream declares 407 Proxy Authentication Required"
                 + " (from @BehindProxy) without a Proxy-Authenticate header")
         .inFile(behindProxy)
         .onLineContaining("@Returns(407)");

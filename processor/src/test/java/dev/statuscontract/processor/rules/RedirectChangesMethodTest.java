@@ -142,7 +142,7 @@ class RedirectChangesMethodTest {
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
         .hadWarningContaining(
-            "[redirect-changes-method] POST /payments declares 301 Moved Permanently (from class"
+            "[redirect-changes-method] Each of POST /payments and POST /payments/{id}/refund declares 301 Moved Permanently (from class"
                 + " PaymentController)")
         .inFile(source)
         .onLineContaining("@Returns(value = 301");

@@ -120,7 +120,7 @@ class RedirectWithoutLocationTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[redirect-without-location] GET /archive declares 308 Permanent Redirect (from class"
+            "[redirect-without-location] Each of GET /archive and GET /archive/{id} declares 308 Permanent Redirect (from class"
                 + " ArchiveResource) without a Location header")
         .inFile(resource)
         .onLineContaining("@Returns(308)");
@@ -153,7 +153,7 @@ class RedirectWithoutLocationTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[redirect-without-location] GET /legacy declares 301 Moved Permanently (from @Moved)"
+            "[redirect-without-location] Each of GET /legacy and GET /legacy/about declares 301 Moved Permanently (from @Moved)"
                 + " without a Location header")
         .inFile(moved)
         .onLineContaining("@Returns(301)");

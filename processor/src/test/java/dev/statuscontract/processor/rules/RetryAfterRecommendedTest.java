@@ -141,7 +141,7 @@ class RetryAfterRecommendedTest {
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
         .hadWarningContaining(
-            "[retry-after-recommended] GET /catalog declares 503 Service Unavailable (from class"
+            "[retry-after-recommended] Each of GET /catalog and GET /catalog/{id} declares 503 Service Unavailable (from class"
                 + " CatalogResource) without a Retry-After header")
         .inFile(resource)
         .onLineContaining("@Returns(503)");

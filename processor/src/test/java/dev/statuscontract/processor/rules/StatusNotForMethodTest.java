@@ -200,7 +200,7 @@ class StatusNotForMethodTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[status-not-for-method] PUT /items/{id} declares 304 Not Modified (from class"
+            "[status-not-for-method] Each of PUT /items/{id} and PUT /items/{id}/name declares 304 Not Modified (from class"
                 + " ItemResource), but 304 answers only a conditional GET or HEAD")
         .inFile(source)
         .onLineContaining("@Returns(304)");

@@ -100,7 +100,7 @@ class UnauthorizedWithoutChallengeTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[unauthorized-without-challenge] GET /admin declares 401 Unauthorized (from class"
+            "[unauthorized-without-challenge] Each of GET /admin and DELETE /admin/cache declares 401 Unauthorized (from class"
                 + " AdminResource) without a WWW-Authenticate header")
         .inFile(resource)
         .onLineContaining("@Returns(401)");
@@ -160,7 +160,7 @@ class UnauthorizedWithoutChallengeTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[unauthorized-without-challenge] GET /me declares 401 Unauthorized (from @Secured)"
+            "[unauthorized-without-challenge] Each of GET /me and PUT /me declares 401 Unauthorized (from @Secured)"
                 + " without a WWW-Authenticate header")
         .inFile(secured)
         .onLineContaining("@Returns(401)");

@@ -97,7 +97,7 @@ class UpgradeRequiredWithoutUpgradeTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[upgrade-required-without-upgrade] GET /v1/status declares 426 Upgrade Required (from"
+            "[upgrade-required-without-upgrade] Each of GET /v1/status and GET /v1/events declares 426 Upgrade Required (from"
                 + " class LegacyController) without")
         .inFile(controller)
         .onLineContaining("@Returns(426)");

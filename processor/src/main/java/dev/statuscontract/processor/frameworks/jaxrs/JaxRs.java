@@ -190,6 +190,11 @@ public final class JaxRs implements Family {
 
 
   @Override
+  public boolean isHandlerClass(TypeElement type) {
+    return ExceptionMappers.isMapper(type, pkg);
+  }
+
+  @Override
   public Optional<ExceptionHandlers> handlers(Framework other, Collection<TypeElement> classes, Types types) {
     return appliesTo(other) ? Optional.of(new ExceptionMappers(pkg, classes, types)) : Optional.empty();
   }

@@ -135,6 +135,11 @@ public final class Quarkus implements Family {
 
 
   @Override
+  public boolean isHandlerClass(TypeElement type) {
+    return !ServerExceptionMappers.mappers(type).isEmpty();
+  }
+
+  @Override
   public Optional<ExceptionHandlers> handlers(Framework framework, Collection<TypeElement> classes, Types types) {
     return appliesTo(framework) ? Optional.of(new ServerExceptionMappers(classes)) : Optional.empty();
   }

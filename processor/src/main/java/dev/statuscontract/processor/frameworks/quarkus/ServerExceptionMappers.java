@@ -88,7 +88,7 @@ final class ServerExceptionMappers implements ExceptionHandlers {
     return handled;
   }
 
-  private static List<ExecutableElement> mappers(TypeElement type) {
+  static List<ExecutableElement> mappers(TypeElement type) {
     return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
         .filter(method -> ByName.annotation(method, Quarkus.SERVER_EXCEPTION_MAPPER).isPresent())
         .toList();

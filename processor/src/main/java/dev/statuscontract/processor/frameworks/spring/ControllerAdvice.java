@@ -53,6 +53,13 @@ final class ControllerAdvice implements ExceptionHandlers {
 
 
 
+  /** Whether {@code type} is advice, or declares {@code @ExceptionHandler} methods of its own. */
+  static boolean holdsHandlers(TypeElement type) {
+    return adviceAnnotation(type).isPresent()
+        || ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+            .anyMatch(method -> ByName.annotation(method, Spring.EXCEPTION_HANDLER).isPresent());
+  }
+
   @Override
   public List<Handler> candidates(TypeElement exception, TypeElement controller) {
     List<TypeElement> chain = ByName.superclasses(exception);

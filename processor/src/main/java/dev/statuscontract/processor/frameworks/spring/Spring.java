@@ -220,6 +220,11 @@ public final class Spring implements Family {
 
 
   @Override
+  public boolean isHandlerClass(TypeElement type) {
+    return ControllerAdvice.holdsHandlers(type);
+  }
+
+  @Override
   public Optional<ExceptionHandlers> handlers(Framework framework, Collection<TypeElement> classes, Types types) {
     return appliesTo(framework) ? Optional.of(new ControllerAdvice(classes)) : Optional.empty();
   }
