@@ -46,15 +46,23 @@ final class Answering {
   private final Types types;
   private final Collection<TypeElement> classes;
   private final Function<TypeMirror, TypeRef> typeRefs;
+  private final java.util.function.Predicate<javax.lang.model.element.Element> inCompilation;
   private final Map<String, List<ExceptionHandlers>> handlers = new HashMap<>();
 
+  /** @param inCompilation whether an element belongs to a class of the compilation's sources */
   Answering(
-      Resolver resolver, Elements elements, Types types, Collection<TypeElement> classes, Function<TypeMirror, TypeRef> typeRefs) {
+      Resolver resolver,
+      Elements elements,
+      Types types,
+      Collection<TypeElement> classes,
+      Function<TypeMirror, TypeRef> typeRefs,
+      java.util.function.Predicate<javax.lang.model.element.Element> inCompilation) {
     this.resolver = resolver;
     this.elements = elements;
     this.types = types;
     this.classes = classes;
     this.typeRefs = typeRefs;
+    this.inCompilation = inCompilation;
   }
 
   /** How one endpoint's answers are made: its framework, its defaults, and whether body types are wanted. */
@@ -272,7 +280,7 @@ final class Answering {
 
   /** Adds the answers the framework and the application's handlers make of {@code thrown}. */
   private void mapped(Facts.Thrown thrown, Context context, Map<Object, Answer> out) {
-    if (thrown.type() == null) {
+    if (thrown.type() == null || !meant(thrown, context)) {
       return;
     }
     List<Handler> chosen = best(candidates(context, thrown.type()));
@@ -283,6 +291,23 @@ final class Answering {
     for (Value value : exceptionResponses(thrown, context)) {
       add(out, context, value.asResponse(), null, thrown, null, value.calls());
     }
+  }
+
+  /**
+   * Whether an exception is thrown to answer a status, as far as the code shows: one of the
+   * application's own classes, or one the framework answers a status for by itself, wherever it is
+   * thrown; a general-purpose exception ({@code IllegalArgumentException}, {@code IOException}) only
+   * where the endpoint throws it or a method it calls does, and not where that method turns another
+   * exception into it in a {@code catch} block. Deeper in the code such exceptions check arguments
+   * and invariants ("cannot happen") far more often than they answer a request, and a finding about
+   * them would be a guess.
+   */
+  private boolean meant(Facts.Thrown thrown, Context context) {
+    if (inCompilation.test(thrown.type()) || !exceptionResponses(thrown, context).isEmpty()) {
+      return true;
+    }
+    int depth = thrown.calls().size();
+    return depth == 0 || (depth == 1 && !thrown.rethrown());
   }
 
   /** Adds what {@code handlers} answer for {@code thrown}, each only on the paths its tests of the exception let it reach. */

@@ -213,7 +213,7 @@ final class Engine implements TaskListener {
     BodyAnalysis.Results results = null;
     try {
       Resolver resolver = new Resolver(facts, new Implementations(elements, facts.keySet()), kinds);
-      Answering answering = new Answering(resolver, elements, types, classesRead.values(), typeRefs);
+      Answering answering = new Answering(resolver, elements, types, classesRead.values(), typeRefs, this::hasSource);
       results = new BodyAnalysis.Results(answering, facts, bySignature, Set.copyOf(classesRead.keySet()));
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       internalError(e);

@@ -57,6 +57,8 @@ record Facts(
    * @param invoked the function parameter ({@link Value.Var}) whose exceptions these are, or {@code null}
    * @param made where the code throws what a method returns ({@code throw Errors.notFound(id)}),
    *     that method's result, whose exception objects tell the class and construction; or {@code null}
+   * @param rethrown whether it is thrown in a {@code catch} block: another exception wrapped, the
+   *     way code turns what cannot happen into an unchecked exception
    */
   record Thrown(
       TypeElement type,
@@ -67,7 +69,21 @@ record Facts(
       List<String> calls,
       Guard guard,
       Value invoked,
-      Value made) {
+      Value made,
+      boolean rethrown) {
+
+    Thrown(
+        TypeElement type,
+        boolean exact,
+        Construction construction,
+        Site site,
+        List<TypeElement> caught,
+        List<String> calls,
+        Guard guard,
+        Value invoked,
+        Value made) {
+      this(type, exact, construction, site, caught, calls, guard, invoked, made, false);
+    }
 
     Thrown(
         TypeElement type,
@@ -84,12 +100,22 @@ record Facts(
     Thrown at(Site where, List<String> outer, List<TypeElement> moreCaught) {
       List<String> all = new java.util.ArrayList<>(outer);
       all.addAll(calls);
-      return new Thrown(type, exact, construction, where, moreCaught, all, Guard.NONE, invoked, made);
+      return new Thrown(type, exact, construction, where, moreCaught, all, Guard.NONE, invoked, made, rethrown);
+    }
+
+    /** This exception, with {@code moreCalls} after its own, {@code newCaught} and {@code newGuard}. */
+    Thrown through(Site where, List<String> newCalls, List<TypeElement> newCaught, Guard newGuard) {
+      return new Thrown(type, exact, construction, where, newCaught, newCalls, newGuard, invoked, null, rethrown);
+    }
+
+    /** This exception, thrown in a {@code catch} block or not. */
+    Thrown rethrown(boolean inCatch) {
+      return new Thrown(type, exact, construction, site, caught, calls, guard, invoked, made, inCatch);
     }
 
     /** This exception with its construction's arguments as {@code construction} says. */
     Thrown with(Construction bound) {
-      return new Thrown(type, exact, bound, site, caught, calls, guard, invoked, made);
+      return new Thrown(type, exact, bound, site, caught, calls, guard, invoked, made, rethrown);
     }
   }
 

@@ -1069,6 +1069,20 @@ final class Reader {
     return caught;
   }
 
+  /** Whether {@code path} is in a {@code catch} block, up to {@code boundary}. */
+  private static boolean inCatch(TreePath path, Tree boundary) {
+    for (TreePath parent = path.getParentPath(); parent != null; parent = parent.getParentPath()) {
+      Tree leaf = parent.getLeaf();
+      if (leaf == boundary || leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree || leaf instanceof MethodTree) {
+        return false;
+      }
+      if (leaf instanceof CatchTree) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The tests of the handler's exception that lead to {@code path}; none where the method is no handler. */
   private Guard guard(TreePath path, Tree boundary) {
     if (exceptionParameter == null || boundary != ((MethodTree) methodPath.getLeaf()).getBody()) {
@@ -1360,9 +1374,12 @@ final class Reader {
 
     @Override
     public Void visitThrow(ThrowTree node, Void unused) {
-      thrown.addAll(
+      boolean inCatch = inCatch(getCurrentPath(), boundary);
+      for (Facts.Thrown one :
           thrown(child(getCurrentPath(), node.getExpression()), sites.of(node), caught(getCurrentPath(), boundary),
-              guard(getCurrentPath(), boundary)));
+              guard(getCurrentPath(), boundary))) {
+        thrown.add(one.rethrown(inCatch));
+      }
       return super.visitThrow(node, unused);
     }
 
@@ -1425,10 +1442,12 @@ final class Reader {
         boolean libraryCall = library.effect(call.owner(), call.name(), call.count(), firstParameter(callee)).isPresent();
         if ((source && !libraryCall) || !declared.isEmpty() || invoked != null || !callbacks.isEmpty()) {
           List<List<Value>> arguments = source && !libraryCall ? functionArguments(call) : List.of();
+          // A library method's name says nothing of where an exception comes from: what its
+          // callbacks throw is named by what they call.
+          String name = source || !declared.isEmpty() ? callee.getSimpleName() + "()" : "";
           calls.add(
               new Facts.CallSite(
-                  callee, callee.getSimpleName() + "()", exact(callee, node), declared, site, caught, guard, arguments,
-                  invoked, callbacks));
+                  callee, name, exact(callee, node), declared, site, caught, guard, arguments, invoked, callbacks));
         }
       }
       return super.visitMethodInvocation(node, unused);

@@ -101,9 +101,8 @@ final class Resolver {
               new Facts.Thrown(null, false, null, call.site(), caught, withCall(call, thrownInside), call.guard(),
                   thrownInside.invoked()));
         } else if (!isCaught(thrownInside.type(), call.caught())) {
-          Facts.Thrown at = thrownInside.at(call.site(), call.callee() == null ? List.of() : List.of(call.name()), List.of());
-          thrown.add(
-              new Facts.Thrown(at.type(), at.exact(), at.construction(), at.site(), List.of(), at.calls(), call.guard(), null));
+          Facts.Thrown at = thrownInside.at(call.site(), call.name().isEmpty() ? List.of() : List.of(call.name()), List.of());
+          thrown.add(at.through(at.site(), at.calls(), List.of(), call.guard()));
         }
       }
     }
@@ -123,24 +122,27 @@ final class Resolver {
     List<Facts.Thrown> out = new ArrayList<>();
     for (Value value : fill(thrown.made(), depth)) {
       if (value.kind() == Value.Kind.EXCEPTION && value.exception() != null) {
+        // Named by the factory the code calls; what that factory calls to build it is its own.
         Facts.Thrown made = value.exception();
+        List<String> factory = value.calls().isEmpty() ? List.of() : List.of(value.calls().get(0));
         out.add(
             new Facts.Thrown(
-                made.type(), made.exact(), made.construction(), thrown.site(), thrown.caught(), value.calls(), thrown.guard(),
-                null));
+                made.type(), made.exact(), made.construction(), thrown.site(), thrown.caught(), factory, thrown.guard(),
+                null, null, thrown.rethrown()));
       }
     }
     if (out.isEmpty()) {
       out.add(
           new Facts.Thrown(
-              thrown.type(), false, null, thrown.site(), thrown.caught(), thrown.calls(), thrown.guard(), null));
+              thrown.type(), false, null, thrown.site(), thrown.caught(), thrown.calls(), thrown.guard(), null, null,
+              thrown.rethrown()));
     }
     return out;
   }
 
   private static List<String> withCall(Facts.CallSite call, Facts.Thrown inner) {
     List<String> calls = new ArrayList<>();
-    if (call.invoked() == null) {
+    if (call.invoked() == null && !call.name().isEmpty()) {
       calls.add(call.name());
     }
     calls.addAll(inner.calls());
@@ -324,7 +326,7 @@ final class Resolver {
           out.add(new Facts.Thrown(null, false, null, thrown.site(), caught, thrown.calls(), thrown.guard(), inner.invoked()));
         } else if (!isCaught(inner.type(), thrown.caught())) {
           Facts.Thrown at = inner.at(thrown.site(), thrown.calls(), List.of());
-          out.add(new Facts.Thrown(at.type(), at.exact(), at.construction(), at.site(), List.of(), at.calls(), thrown.guard(), null));
+          out.add(at.through(at.site(), at.calls(), List.of(), thrown.guard()));
         }
       }
     }

@@ -52,7 +52,7 @@ public final class Consolidation {
     Set<List<Object>> replaced = new HashSet<>();
     Set<List<Object>> reportedDeclarations = new HashSet<>();
     for (Held one : held) {
-      one.replaces().ifPresent(location -> replaced.add(List.of(location.key(), one.finding().code())));
+      one.replaces().ifPresent(location -> replaced.add(List.of(location.key())));
       if (!one.finding().ruleId().equals(DeclaredNotReturned.ID)) {
         reportedDeclarations.add(List.of(one.location().key(), one.finding().code()));
       }
@@ -61,7 +61,7 @@ public final class Consolidation {
     for (Held one : held) {
       Finding finding = one.finding();
       List<Object> place = List.of(one.location().key(), finding.code());
-      if (REPLACEABLE.contains(finding.ruleId()) && replaced.contains(place)) {
+      if (REPLACEABLE.contains(finding.ruleId()) && replaced.contains(List.of(one.location().key()))) {
         continue;
       }
       if (finding.ruleId().equals(DeclaredNotReturned.ID) && reportedDeclarations.contains(place)) {

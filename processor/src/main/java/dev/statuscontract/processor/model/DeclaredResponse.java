@@ -144,6 +144,9 @@ public record DeclaredResponse(
     if (declaredWith.isInferred()) {
       return status() + " (inferred from the code)";
     }
+    if (isImplicit()) {
+      return status() + " (the default code of @ApiOperation)";
+    }
     String with = declaredWith == Source.RETURNS ? "" : " with " + declaredWith.annotation();
     return switch (level) {
       case METHOD -> status() + (with.isEmpty() ? "" : " (declared" + with + ")");

@@ -25,8 +25,8 @@ final class Pairs {
 
   /**
    * The declarations of {@code observed}'s endpoint that no path answers, where the analysis knows
-   * every status the body answers: 2xx and 3xx, declared on the method, or declared by Swagger 2's
-   * {@code @ApiOperation} by itself.
+   * every status the body answers: 2xx and 3xx but 304, declared on the method, or declared by
+   * Swagger 2's {@code @ApiOperation} by itself.
    */
   static List<DeclaredResponse> unanswered(Answers observed) {
     Endpoint endpoint = observed.endpoint();
@@ -38,9 +38,12 @@ final class Pairs {
     }
     List<DeclaredResponse> out = new ArrayList<>();
     for (DeclaredResponse response : endpoint.responses()) {
+      // 304 is left out: conditional requests are answered by filters and the framework
+      // (ETags, Last-Modified) as often as by the endpoint's code.
       if ((response.level() == Level.METHOD || response.isImplicit())
           && response.code() >= 200
           && response.code() < 400
+          && response.code() != 304
           && !observed.produces(response.code())) {
         out.add(response);
       }

@@ -173,17 +173,18 @@ final class ContractSources {
   }
 
   /**
-   * The success response that Swagger 2's {@code @ApiOperation} declares, as swagger-core and
-   * springfox document it: its {@code code} (200 unless written), with its {@code response} class,
-   * where no {@code @ApiResponse} of the method declares that code.
+   * The success response that Swagger 2's {@code @ApiOperation} declares, as swagger-core documents
+   * it: its {@code code} (200 unless written) with its {@code response} class, where it names one
+   * and no {@code @ApiResponse} of the method declares that code. Without a {@code response} class
+   * swagger-core writes no success response beside the {@code @ApiResponses}, and none is read.
    */
   private Optional<Raw> operationSuccess(AnnotationMirror operation, Element element, List<Raw> declared) {
     Annotations.Values values = annotations.values(operation);
     int code = values.integer("code").orElse(200);
-    if (declared.stream().anyMatch(raw -> raw.source() == Source.SWAGGER2 && raw.code() == code)) {
+    Optional<TypeMirror> body = values.type("response").filter(ContractSources::isBody);
+    if (body.isEmpty() || declared.stream().anyMatch(raw -> raw.source() == Source.SWAGGER2 && raw.code() == code)) {
       return Optional.empty();
     }
-    Optional<TypeMirror> body = values.type("response").filter(ContractSources::isBody);
     boolean container = values.firstString("responseContainer").filter(c -> !c.isBlank()).isPresent();
     return Optional.of(
         new Raw(
