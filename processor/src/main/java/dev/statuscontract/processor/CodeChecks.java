@@ -6,6 +6,9 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 import dev.statuscontract.processor.analysis.BodyAnalysis;
 import dev.statuscontract.processor.analysis.Site;
+import dev.statuscontract.processor.frameworks.Family;
+import dev.statuscontract.processor.frameworks.FrameworkAnswer;
+import dev.statuscontract.processor.frameworks.Registry;
 import dev.statuscontract.processor.diagnostics.Reporter;
 import dev.statuscontract.processor.model.Answer;
 import dev.statuscontract.processor.model.Answers;
@@ -117,6 +120,26 @@ final class CodeChecks {
         analysis.watch(owner);
       }
     }
+  }
+
+  /**
+   * The places that findings about {@code contract}'s endpoints may be printed at after javac has
+   * lowered the class, when they can no longer be found from their elements: each endpoint method,
+   * and the annotations through which its framework answers by itself.
+   */
+  static List<Origin> places(TypeElement type, Contract contract) {
+    List<Origin> places = new ArrayList<>();
+    for (Endpoint endpoint : contract.endpoints()) {
+      places.add(endpoint.origin());
+      if (endpoint.origin().element() instanceof ExecutableElement method) {
+        for (Family family : Registry.applying(endpoint.framework())) {
+          for (FrameworkAnswer answer : family.frameworkAnswers(method, type)) {
+            places.add(answer.annotation().map(a -> Origin.of(answer.element(), a)).orElseGet(() -> Origin.of(answer.element())));
+          }
+        }
+      }
+    }
+    return places;
   }
 
   /** Whether classes are watched and their results are still to come. */

@@ -246,7 +246,8 @@ class DocsExamplesTest {
     return Compilations.compile(options, source);
   }
 
-  private static final Set<String> BODY_RULES = Set.of("undeclared-status", "declared-not-returned");
+  private static final Set<String> BODY_RULES =
+      Set.of("undeclared-status", "declared-not-returned", "undeclared-framework-status");
 
   /** The file that javac would expect the code in: package and public class. */
   private static JavaFileObject source(Page page, String code) {

@@ -33,6 +33,7 @@ public final class Rules {
         new BodyTypeMismatch(),
         new ConflictingDeclarations(),
         new UndeclaredStatus(),
+        new UndeclaredFrameworkStatus(),
         new DeclaredNotReturned(),
         new ContractOnNonEndpoint(),
         new MissingContract());
