@@ -147,10 +147,19 @@ final class Answering {
   private void answer(
       Value value, Family.Defaults defaults, Context context, Facts.Thrown exception, Handler handler, List<String> outer,
       Map<Object, Answer> out) {
+    if (value.kind() == Value.Kind.ASYNC && value.async() == null) {
+      // A pipeline that comes from code the analysis does not read: its items are of the method's
+      // item type, and whether it completes empty is unknown.
+      value = unknownPipeline(value, handler != null ? handler.method() : context.endpoint());
+    }
     if (value.kind() == Value.Kind.ASYNC && value.async() != null) {
       Library.AsyncType type =
           context.library().asyncType(value.async().type()).orElse(new Library.AsyncType(false, false, false));
       Pipelines.State state = Pipelines.state(value.async(), resolver, 0);
+      if (!value.calls().isEmpty()) {
+        // Assembled by the methods it came through: answered where the endpoint calls them.
+        state = Pipelines.resite(state, value.site(), value.calls());
+      }
       if (type.stream()) {
         add(out, context, Value.entity(value.site()), defaults, exception, handler, outer);
       } else {
@@ -181,6 +190,23 @@ final class Answering {
       return;
     }
     add(out, context, value, defaults, exception, handler, outer);
+  }
+
+  /** A pipeline of {@code method}'s return type whose source the code does not show. */
+  private Value unknownPipeline(Value value, ExecutableElement method) {
+    TypeMirror returned = method.getReturnType();
+    String type = resolver.kinds().asyncType(returned).orElse(ByName.name(returned));
+    TypeMirror itemType = Kinds.itemType(returned);
+    boolean voidItem = itemType != null && ByName.name(itemType).equals("java.lang.Void");
+    String because =
+        value.status() instanceof Status.Unknown unknown ? unknown.because() : "a pipeline the code does not show";
+    Value item =
+        itemType == null || voidItem
+            ? null
+            : resolver.kinds().of(itemType) == Value.Kind.ENTITY
+                ? Value.entity(itemType, value.site())
+                : Value.unknownResponse(because, value.site());
+    return Value.async(new Value.Async(type, new Value.Unknown(item, voidItem), List.of(), value.site()), value.site());
   }
 
   /** Adds the answer of one plain value. */

@@ -182,8 +182,12 @@ final class Pipelines {
   }
 
   /** {@code state} as produced at {@code site}, the call of the method that assembled it. */
-  private static State resite(State state, Site site, String call) {
-    List<String> through = call == null ? List.of() : List.of(call);
+  static State resite(State state, Site site, String call) {
+    return resite(state, site, call == null ? List.of() : List.of(call));
+  }
+
+  /** {@code state} as produced at {@code site}, through the methods {@code through}. */
+  static State resite(State state, Site site, List<String> through) {
     List<Value> items = state.items().stream().map(v -> v.at(site, through)).toList();
     List<Facts.Thrown> errors = state.errors().stream().map(e -> e.at(site, through, List.of())).toList();
     Site emptySite = state.emptySite() == null ? null : site;
@@ -313,12 +317,18 @@ final class Pipelines {
       return state;
     }
     List<Value> items = new ArrayList<>();
+    boolean passesNull = false;
     for (Value item : state.items()) {
       if (nonNullOnly && item.kind() == Value.Kind.NULL) {
         items.add(item);
         continue;
       }
+      // An item the code does not show may be null, and a null item passes by a step for others.
+      passesNull |= nonNullOnly && item.kind() == Value.Kind.ENTITY;
       items.addAll(fillAll(resolver.invoke(function, List.of(List.of(item)), depth, step.site()), resolver, depth));
+    }
+    if (passesNull && items.stream().noneMatch(v -> v.kind() == Value.Kind.NULL)) {
+      items.add(Value.nullValue(step.site()));
     }
     return withFunctionErrors(state.withItems(items), function, resolver, depth);
   }

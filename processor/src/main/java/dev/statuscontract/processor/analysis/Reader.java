@@ -387,7 +387,7 @@ final class Reader {
         return pipeline(call, async.op());
       }
       if (effect.get() instanceof Effect.ExceptionResponse) {
-        if (call.receiverPath().filter(this::isParameter).isPresent()) {
+        if (call.receiverPath().filter(this::isExceptionGiven).isPresent()) {
           return List.of(Value.exceptionOwn(site));
         }
         return List.of(Value.unknownResponse("the response of an exception", site));
@@ -964,6 +964,28 @@ final class Reader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code path} names the exception a handler is given: its parameter, a pattern variable
+   * of it ({@code exception instanceof WebApplicationException wae}), or a local variable that
+   * holds it ({@code WebApplicationException wae = (WebApplicationException) exception}).
+   */
+  private boolean isExceptionGiven(TreePath path) {
+    if (isParameter(path)) {
+      return true;
+    }
+    Element element = trees.getElement(path);
+    if (element == null || exceptionParameter == null) {
+      return false;
+    }
+    if (element.getKind().name().equals("BINDING_VARIABLE")) {
+      return true;
+    }
+    List<TreePath> assigned = assignments.getOrDefault(element, List.of());
+    return element.getKind() == ElementKind.LOCAL_VARIABLE
+        && assigned.size() == 1
+        && exceptionParameter.equals(trees.getElement(new TreePath(assigned.get(0), unwrap(assigned.get(0).getLeaf()))));
   }
 
   /** Whether {@code path} names a parameter of the method being read. */
