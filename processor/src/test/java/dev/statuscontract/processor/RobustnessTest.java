@@ -324,7 +324,7 @@ class RobustnessTest {
   void everyRuleHasAUniqueKebabCaseId() {
     List<String> ids = Rules.all().stream().map(Rule::id).toList();
     assertThat(ids).containsNoDuplicates();
-    assertThat(ids).hasSize(27);
+    assertThat(ids).hasSize(28);
   }
 
   private static final JavaFileObject USER =

@@ -3,6 +3,7 @@ package dev.statuscontract.processor.diagnostics;
 import dev.statuscontract.processor.rules.DeclaredNotReturned;
 import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.PostCreateReturns200;
+import dev.statuscontract.processor.rules.StatusNotForMethod;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,9 @@ import javax.tools.Diagnostic;
  * One defect, one finding: what the rules found, made into what is printed. A finding about a
  * declaration that a finding on the code already replaces ("declares 200, which no path answers;
  * declare 204 instead") says nothing more; {@code declared-not-returned} says nothing of a
- * declaration another rule already reports; and one finding at one place stands for every
+ * declaration another rule already reports; a status that does not belong to the method at all
+ * ({@code status-not-for-method}) is the one finding about its declaration, since advice on its
+ * headers or body would be advice on a line the user is told to remove; and one finding at one place stands for every
  * endpoint it is about ({@code Each of GET /a and GET /b declares ...}).
  */
 public final class Consolidation {
@@ -51,7 +54,11 @@ public final class Consolidation {
   public static List<Merged> of(List<Held> held) {
     Set<List<Object>> replaced = new HashSet<>();
     Set<List<Object>> reportedDeclarations = new HashSet<>();
+    Set<List<Object>> misplaced = new HashSet<>();
     for (Held one : held) {
+      if (one.finding().ruleId().equals(StatusNotForMethod.ID)) {
+        misplaced.add(List.of(one.location().key(), one.finding().code()));
+      }
       one.replaces().ifPresent(location -> replaced.add(List.of(location.key())));
       if (!one.finding().ruleId().equals(DeclaredNotReturned.ID)) {
         reportedDeclarations.add(List.of(one.location().key(), one.finding().code()));
@@ -65,6 +72,9 @@ public final class Consolidation {
         continue;
       }
       if (finding.ruleId().equals(DeclaredNotReturned.ID) && reportedDeclarations.contains(place)) {
+        continue;
+      }
+      if (!finding.ruleId().equals(StatusNotForMethod.ID) && misplaced.contains(place)) {
         continue;
       }
       String subject = finding.endpoints().isEmpty() ? "" : finding.endpoints().get(0);
