@@ -9,7 +9,7 @@ assert !log.contains('[ERROR]')
 assert !(log =~ /\.java:\[\d+,\d+\] \[[a-z0-9]+(-[a-z0-9]+)*\]/)
 def messages = log.readLines().findAll { it.contains('[status-contract]') }
 assert messages.size() == 1 && messages[0].startsWith('[INFO] ')
-assert messages[0] =~ /\[status-contract] checked \d+ endpoints? in \d+ class(es)?: 0 errors, 0 warnings; documentation in /
+assert messages[0] =~ /\[status-contract] checked \d+ endpoints? in \d+ class(es)?: 0 errors, 0 warnings; the code of all \d+ read; documentation in /
 // Nor any compiler warning about a source file or a processor ("options were not recognized by any
 // processor", "supported source version ... from annotation processor", ...). Maven's own warnings,
 // which vary with its version, are none of this test's business.

@@ -255,7 +255,7 @@ final class CodeChecks {
       // exception handler's for one an exception is turned into; unknown where neither says.
       Optional<TypeRef> bodyType = Optional.empty();
       for (Answer response : entry.getValue()) {
-        headers.addAll(response.headers());
+        response.headers().stream().filter(h -> !h.equals(Answer.ANY_HEADER)).forEach(headers::add);
         if (response.body() && (bodyType.isEmpty() || bodyType.get() == UNKNOWN_BODY)) {
           Optional<TypeRef> named =
               response.bodyType().or(() -> response.isReturned() ? returnedBody(endpoint) : Optional.empty());

@@ -101,6 +101,11 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private final Map<String, List<Endpoint>> endpoints = new LinkedHashMap<>();
   /** How many endpoints and classes were checked, for the summary. */
   private int endpointCount;
+
+  /** How many endpoints' code the analysis read in full, and in part (a status it cannot know); none without the analysis. */
+  private int readInFull;
+
+  private int readInPart;
   private int classCount;
 
   public StatusContractProcessor() {
@@ -303,6 +308,13 @@ public final class StatusContractProcessor extends AbstractProcessor {
     try {
       for (Map.Entry<String, Contract> entry : analysedContracts.entrySet()) {
         List<Answers> observed = checks.observe(analysedTypes.get(entry.getKey()), entry.getValue());
+        for (Answers answers : observed) {
+          if (answers.complete()) {
+            readInFull++;
+          } else {
+            readInPart++;
+          }
+        }
         print(rule -> rule.checkBuilt(observed));
         if (endpoints.containsKey(entry.getKey())) {
           List<Endpoint> documented = new ArrayList<>();
@@ -358,12 +370,35 @@ public final class StatusContractProcessor extends AbstractProcessor {
     reporter.print(
         Diagnostic.Kind.NOTE,
         String.format(
-            "[status-contract] checked %s in %s: %s, %s%s",
+            "[status-contract] checked %s in %s: %s, %s%s%s",
             plural(endpointCount, "endpoint"),
             plural(classCount, "class"),
             plural(errors, "error"),
             plural(warnings, "warning"),
+            code.isPresent() ? "; " + codeRead() : "",
             docs.map(location -> "; documentation in " + location).orElse("")));
+  }
+
+  /**
+   * How much of the endpoints' code was read: {@code the code of all 12 read}, or {@code the code
+   * of 9 read in full, of 2 in part, of 1 not at all}. In part: a status the code computes at run
+   * time; not at all: no body to read in this compilation (a method javac stopped before, an
+   * interface method no class of this compilation implements).
+   */
+  private String codeRead() {
+    int none = Math.max(0, endpointCount - readInFull - readInPart);
+    if (readInFull == endpointCount) {
+      return endpointCount == 1 ? "its code read" : "the code of all " + endpointCount + " read";
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add("of " + readInFull + " read in full");
+    if (readInPart > 0) {
+      parts.add("of " + readInPart + " in part");
+    }
+    if (none > 0) {
+      parts.add("of " + none + " not at all");
+    }
+    return "the code " + String.join(", ", parts);
   }
 
   private static String plural(int count, String noun) {

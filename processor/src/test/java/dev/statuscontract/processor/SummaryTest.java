@@ -40,7 +40,8 @@ class SummaryTest {
     assertThat(notes).hasSize(1);
     assertThat(notes.get(0))
         .matches(
-            "\\[status-contract] checked 2 endpoints in 1 class: 2 errors, 1 warning; documentation in"
+            "\\[status-contract] checked 2 endpoints in 1 class: 2 errors, 1 warning; the code of all 2 read;"
+                + " documentation in"
                 + " \\S+/META-INF/status-contract/");
   }
 
@@ -59,7 +60,49 @@ class SummaryTest {
   void withoutDocumentationItSaysNothingOfIt() {
     List<String> notes = notes(compile(List.of("-Astatuscontract.docs=none"), RESOURCE));
 
-    assertThat(notes).containsExactly("[status-contract] checked 2 endpoints in 1 class: 2 errors, 1 warning");
+    assertThat(notes)
+        .containsExactly("[status-contract] checked 2 endpoints in 1 class: 2 errors, 1 warning; the code of all 2 read");
+  }
+
+  @Test
+  void saysHowManyEndpointsCodeWasReadInPartOrNotAtAll() {
+    JavaFileObject api =
+        source(
+            "com.acme.Api",
+            "package com.acme;",
+            "import jakarta.ws.rs.*;",
+            "import jakarta.ws.rs.core.Response;",
+            "@Path(\"/api\")",
+            "public interface Api {",
+            "  @GET @Path(\"a\") String a();",
+            "}");
+    JavaFileObject resource =
+        source(
+            "com.acme.Things",
+            "package com.acme;",
+            "import jakarta.ws.rs.*;",
+            "import jakarta.ws.rs.core.Response;",
+            "@Path(\"/things\")",
+            "public class Things {",
+            "  @GET public Response list(@QueryParam(\"s\") int status) { return Response.status(status).build(); }",
+            "  @DELETE public void clear() {}",
+            "}");
+
+    List<String> notes = notes(compile(List.of("-Astatuscontract.docs=none"), api, resource));
+
+    assertThat(notes)
+        .containsExactly(
+            "[status-contract] checked 3 endpoints in 2 classes: 0 errors, 0 warnings; the code of 1 read in full,"
+                + " of 1 in part, of 1 not at all");
+  }
+
+  @Test
+  void withoutTheAnalysisItSaysNothingOfTheCode() {
+    List<String> notes =
+        notes(compile(List.of("-Astatuscontract.docs=none", "-Astatuscontract.analysis=false"), RESOURCE));
+
+    // One error fewer: the one about what the code of create() answers.
+    assertThat(notes).containsExactly("[status-contract] checked 2 endpoints in 1 class: 1 error, 1 warning");
   }
 
   @Test

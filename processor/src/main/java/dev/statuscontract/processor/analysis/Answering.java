@@ -47,16 +47,22 @@ final class Answering {
   private final Collection<TypeElement> classes;
   private final Function<TypeMirror, TypeRef> typeRefs;
   private final java.util.function.Predicate<javax.lang.model.element.Element> inCompilation;
+  private final Set<String> registered;
   private final Map<String, List<ExceptionHandlers>> handlers = new HashMap<>();
 
-  /** @param inCompilation whether an element belongs to a class of the compilation's sources */
+  /**
+   * @param inCompilation whether an element belongs to a class of the compilation's sources
+   * @param registered the classes the compilation instantiates or names by a class literal
+   */
   Answering(
       Resolver resolver,
       Elements elements,
       Types types,
       Collection<TypeElement> classes,
       Function<TypeMirror, TypeRef> typeRefs,
-      java.util.function.Predicate<javax.lang.model.element.Element> inCompilation) {
+      java.util.function.Predicate<javax.lang.model.element.Element> inCompilation,
+      Set<String> registered) {
+    this.registered = registered;
     this.resolver = resolver;
     this.elements = elements;
     this.types = types;
@@ -214,6 +220,15 @@ final class Answering {
       Map<Object, Answer> out, Context context, Value value, Family.Defaults defaults, Facts.Thrown exception, Handler handler,
       List<String> outer) {
     Value plain = value.deferred() == null ? value : value.unresolved(because(value));
+    if (defaults != null && (exception == null || handler != null) && plain.kind() != Value.Kind.RESPONSE) {
+      List<Value> set = containerAnswers(plain, handler != null ? handler.method() : context.endpoint());
+      if (!set.isEmpty()) {
+        for (Value one : set) {
+          add(out, context, one, null, exception, handler, outer);
+        }
+        return;
+      }
+    }
     Status status;
     boolean body;
     Set<String> headers = plain.headers();
@@ -280,6 +295,43 @@ final class Answering {
         List.of(answer.status().toString(), answer.headers().toString(), answer.body(), answer.line(), answer.via(),
             site == null ? "" : site.file(), site == null ? -1L : site.position(), String.valueOf(status)),
         answer);
+  }
+
+  /**
+   * Where {@code method} sets the status on the container's own response, what a value that leaves
+   * the status to the framework answers instead: the status every path sets, or else what the
+   * framework would answer is unknown; and each status set on some paths only, after the last one
+   * that every path sets. Empty where the method sets none.
+   */
+  private List<Value> containerAnswers(Value plain, ExecutableElement method) {
+    Facts facts = resolver.facts(method);
+    if (facts == null || facts.containerStatuses().isEmpty()) {
+      return List.of();
+    }
+    List<Facts.ContainerStatus> set = facts.containerStatuses();
+    int last = -1;
+    for (int i = 0; i < set.size(); i++) {
+      if (set.get(i).always()) {
+        last = i;
+      }
+    }
+    boolean body = plain.kind() != Value.Kind.NULL;
+    List<Value> out = new ArrayList<>();
+    if (last < 0) {
+      out.add(Value.unknownResponse(set.get(0).status() instanceof Status.Unknown unknown ? unknown.because()
+          : "the status the code sets on the container's response, on some paths", plain.site()));
+    }
+    for (int i = Math.max(last, 0); i < set.size(); i++) {
+      Facts.ContainerStatus one = set.get(i);
+      if (last < 0 && one.status() instanceof Status.Unknown) {
+        continue;
+      }
+      Set<String> headers = new java.util.HashSet<>(one.headers());
+      // The code may set headers on the container's response too, which the analysis does not follow.
+      headers.add(Answer.ANY_HEADER);
+      out.add(Value.response(one.status(), headers, body, body ? plain.content() : null, one.site()));
+    }
+    return out;
   }
 
   private static String because(Value value) {
@@ -379,7 +431,7 @@ final class Answering {
             id -> {
               List<ExceptionHandlers> found = new ArrayList<>();
               for (Family family : Registry.applying(context.framework())) {
-                family.handlers(context.framework(), classes, types).ifPresent(found::add);
+                family.handlers(context.framework(), classes, registered, types).ifPresent(found::add);
               }
               return found;
             });

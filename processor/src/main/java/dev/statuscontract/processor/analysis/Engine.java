@@ -213,7 +213,10 @@ final class Engine implements TaskListener {
     BodyAnalysis.Results results = null;
     try {
       Resolver resolver = new Resolver(facts, new Implementations(elements, facts.keySet()), kinds);
-      Answering answering = new Answering(resolver, elements, types, classesRead.values(), typeRefs, this::hasSource);
+      Set<String> named = new HashSet<>();
+      facts.values().forEach(one -> named.addAll(one.classesNamed()));
+      Answering answering =
+          new Answering(resolver, elements, types, classesRead.values(), typeRefs, this::hasSource, Set.copyOf(named));
       results = new BodyAnalysis.Results(answering, facts, bySignature, Set.copyOf(classesRead.keySet()));
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       internalError(e);

@@ -24,6 +24,10 @@ import javax.lang.model.element.TypeElement;
  * @param resumed what it resumes that {@code AsyncResponse} with, and whether it passes it on to
  *     code that may resume it too
  * @param site the method itself
+ * @param containerStatuses the statuses it sets on the container's own response ({@code
+ *     servletResponse.setStatus(303)}), in the order of the code; empty where it sets none
+ * @param classesNamed the classes of the compilation it instantiates ({@code new X()}) or names by
+ *     a class literal ({@code X.class}): how a JAX-RS application registers a provider by hand
  */
 record Facts(
     ExecutableElement method,
@@ -34,7 +38,21 @@ record Facts(
     boolean completesNormally,
     boolean responder,
     Resumed resumed,
-    Site site) {
+    Site site,
+    List<ContainerStatus> containerStatuses,
+    List<String> classesNamed) {
+
+  /**
+   * A status the code sets on the container's own response, which the framework answers where the
+   * endpoint leaves the status to it.
+   *
+   * @param status the status; unknown where the code does not show it, or passes the response on
+   *     to code that may set one
+   * @param headers the header fields set along with it
+   * @param always whether every path of the method sets it: a statement of the method's own block
+   * @param site the call
+   */
+  record ContainerStatus(dev.statuscontract.processor.model.Status status, java.util.Set<String> headers, boolean always, Site site) {}
 
   /** A returned value, and the tests of a handler's exception that lead to it. */
   record Guarded(Value value, Guard guard) {}

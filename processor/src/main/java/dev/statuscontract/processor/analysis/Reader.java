@@ -138,7 +138,74 @@ final class Reader {
         isVoid && (fallsThrough || scanner.returnsVoid),
         responder.isPresent(),
         resumed,
-        sites.of(tree));
+        sites.of(tree),
+        containerStatuses(body, tree.getBody()),
+        List.copyOf(scanner.classesNamed));
+  }
+
+  /**
+   * The statuses the method sets on the container's own response, lambdas included; an unknown
+   * one where it passes that response on to other code, which may set one the analysis does not see.
+   */
+  private List<Facts.ContainerStatus> containerStatuses(TreePath body, BlockTree block) {
+    Set<String> containers = library.containerResponses();
+    if (containers.isEmpty()) {
+      return List.of();
+    }
+    List<Facts.ContainerStatus> out = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        TreePath path = getCurrentPath();
+        if (trees.getElement(path) instanceof ExecutableElement callee) {
+          Call call = new Call(Reader.this, path, callee, sites.of(node));
+          Optional<Effect> effect = library.effect(call.owner(), call.name(), call.count(), firstParameter(callee));
+          if (effect.isPresent() && effect.get() instanceof Effect.SetContainerStatus sets) {
+            boolean always =
+                path.getParentPath().getLeaf() instanceof ExpressionStatementTree
+                    && path.getParentPath().getParentPath().getLeaf() == block;
+            String because = "the status the code sets on the " + simple(call.owner());
+            List<Status> statuses = new ArrayList<>();
+            if (sets.statusFromArgument()) {
+              for (Value value : call.eval(sets.statusArgument())) {
+                statuses.add(
+                    value.kind() == Value.Kind.STATUS && value.deferred() == null && value.status() != null
+                        ? value.status()
+                        : Status.unknown(because));
+              }
+            } else {
+              statuses.add(Status.of(sets.status()));
+            }
+            for (Status status : statuses) {
+              out.add(new Facts.ContainerStatus(status, sets.headers(), always && statuses.size() == 1, call.site()));
+            }
+          } else if (effect.isEmpty()) {
+            passedOn(node.getArguments(), sites.of(node));
+          }
+        }
+        return super.visitMethodInvocation(node, unused);
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree node, Void unused) {
+        passedOn(node.getArguments(), sites.of(node));
+        return super.visitNewClass(node, unused);
+      }
+
+      private void passedOn(List<? extends ExpressionTree> arguments, Site site) {
+        for (ExpressionTree argument : arguments) {
+          TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), argument));
+          if (type != null && ByName.isA(type, containers)) {
+            out.add(
+                new Facts.ContainerStatus(
+                    Status.unknown("the status that other code may set on the " + simple(ByName.name(type))),
+                    Set.of(), false, site));
+            return;
+          }
+        }
+      }
+    }.scan(body, null);
+    return List.copyOf(out);
   }
 
   // ---- expressions ----
@@ -481,8 +548,8 @@ final class Reader {
     TreePath argumentPath = child(path, argument);
     if (name.equals("orElse")) {
       values.addAll(eval(argumentPath));
-    } else if (argument instanceof LambdaExpressionTree lambda && lambda.getBody() instanceof ExpressionTree body) {
-      values.addAll(eval(child(argumentPath, body)));
+    } else if (argument instanceof LambdaExpressionTree lambda) {
+      values.addAll(lambdaResults(argumentPath, lambda));
     } else {
       values.add(Value.unknownResponse("the result of a supplier", sites.of(argument)));
     }
@@ -498,8 +565,8 @@ final class Reader {
         && isOptional(callee)) {
       ExpressionTree function = map.getArguments().get(0);
       TreePath functionPath = child(receiver, function);
-      if (function instanceof LambdaExpressionTree lambda && lambda.getBody() instanceof ExpressionTree body) {
-        return eval(child(functionPath, body));
+      if (function instanceof LambdaExpressionTree lambda) {
+        return lambdaResults(functionPath, lambda);
       }
       if (function instanceof MemberReferenceTree reference
           && trees.getElement(functionPath) instanceof ExecutableElement target
@@ -514,6 +581,18 @@ final class Reader {
       }
     }
     return List.of(Value.unknownResponse("the value of an Optional", sites.of(receiver.getLeaf())));
+  }
+
+  /** What a lambda returns: its expression's values, or those of its block's {@code return}s. */
+  private List<Value> lambdaResults(TreePath path, LambdaExpressionTree lambda) {
+    if (lambda.getBody() instanceof ExpressionTree body) {
+      return eval(child(path, body));
+    }
+    Facts facts = lambdas.computeIfAbsent(lambda, l -> readLambda(path, lambda));
+    if (facts.returns().isEmpty()) {
+      return List.of(Value.unknownResponse("a function that returns nothing the code shows", sites.of(lambda)));
+    }
+    return facts.returns().stream().map(Facts.Guarded::value).toList();
   }
 
   private static boolean isOptional(ExecutableElement method) {
@@ -711,7 +790,7 @@ final class Reader {
     }
     return new Facts(
         null, parameters, returns, List.copyOf(scanner.thrown), List.copyOf(scanner.calls), completes, false,
-        Facts.Resumed.NONE, sites.of(lambda));
+        Facts.Resumed.NONE, sites.of(lambda), List.of(), List.copyOf(scanner.classesNamed));
   }
 
   /** The qualified name of the asynchronous type of {@code type}, or its class's name. */
@@ -992,6 +1071,10 @@ final class Reader {
   boolean isParameter(TreePath path) {
     Element element = trees.getElement(path);
     return element != null && element.getKind() == ElementKind.PARAMETER && method.getParameters().contains(element);
+  }
+
+  private static String simple(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
   private static String simpleName(ExecutableElement callee) {
@@ -1369,6 +1452,7 @@ final class Reader {
     final List<Facts.Guarded> returns = new ArrayList<>();
     final List<Facts.Thrown> thrown = new ArrayList<>();
     final List<Facts.CallSite> calls = new ArrayList<>();
+    final Set<String> classesNamed = new LinkedHashSet<>();
     final Tree boundary;
     boolean returnsVoid;
 
@@ -1409,6 +1493,7 @@ final class Reader {
     public Void visitNewClass(NewClassTree node, Void unused) {
       TreePath path = getCurrentPath();
       if (trees.getElement(path) instanceof ExecutableElement constructor && hasSource.test(constructor)) {
+        classesNamed.add(ByName.name((TypeElement) constructor.getEnclosingElement()));
         calls.add(
             new Facts.CallSite(
                 constructor, "new " + constructor.getEnclosingElement().getSimpleName() + "()", true, List.of(),
@@ -1473,6 +1558,16 @@ final class Reader {
         }
       }
       return super.visitMethodInvocation(node, unused);
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+      if (node.getIdentifier().contentEquals("class")
+          && trees.getElement(child(getCurrentPath(), node.getExpression())) instanceof TypeElement named
+          && hasSource.test(named)) {
+        classesNamed.add(ByName.name(named));
+      }
+      return super.visitMemberSelect(node, unused);
     }
 
     @Override

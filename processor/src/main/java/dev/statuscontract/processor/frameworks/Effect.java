@@ -103,6 +103,29 @@ public sealed interface Effect {
   /** The response of the exception a mapper was given ({@code exception.getResponse()}). */
   record ExceptionResponse() implements Effect {}
 
+  /**
+   * A call that sets the status of the container's own response, the one the framework writes out
+   * ({@code servletResponse.setStatus(404)}, {@code sendRedirect(url)}, WebFlux's {@code
+   * exchange.getResponse().setStatusCode(...)}): the status the endpoint answers where it leaves
+   * the status to the framework ({@code void}, an entity, an empty {@code Mono}).
+   *
+   * @param status as {@link Respond#status()}: a fixed code, or the argument that holds it
+   * @param headers the header fields the call sets along ({@code Location} for a redirect)
+   */
+  record SetContainerStatus(int status, Set<String> headers) implements Effect {
+    public SetContainerStatus {
+      headers = Set.copyOf(headers);
+    }
+
+    public boolean statusFromArgument() {
+      return status < 0;
+    }
+
+    public int statusArgument() {
+      return -status - 1;
+    }
+  }
+
   /** A value the library makes that the analysis cannot know: the result is unknown. */
   record Unknown() implements Effect {}
 

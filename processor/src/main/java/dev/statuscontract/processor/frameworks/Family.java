@@ -66,8 +66,13 @@ public interface Family {
     return false;
   }
 
-  /** The exception handlers of this family among {@code classes}, those of the compilation that were read. */
-  default Optional<ExceptionHandlers> handlers(Framework framework, Collection<TypeElement> classes, Types types) {
+  /**
+   * The exception handlers of this family among {@code classes}, those of the compilation that were
+   * read; {@code registered} names the classes that the compilation instantiates or names by a
+   * class literal, as an application that registers its providers by hand does.
+   */
+  default Optional<ExceptionHandlers> handlers(
+      Framework framework, Collection<TypeElement> classes, java.util.Set<String> registered, Types types) {
     return Optional.empty();
   }
 

@@ -73,6 +73,7 @@ public final class Library {
   private final Set<String> headerMaps;
   private final Set<String> synchronousCallbacks;
   private final Map<String, Set<String>> completers;
+  private final Set<String> containerResponses;
 
   private Library(Builder builder) {
     this.roles = Map.copyOf(builder.roles);
@@ -90,6 +91,7 @@ public final class Library {
     Map<String, Set<String>> completing = new HashMap<>();
     builder.completers.forEach((owner, names) -> completing.put(owner, Set.copyOf(names)));
     this.completers = Collections.unmodifiableMap(completing);
+    this.containerResponses = Set.copyOf(builder.containerResponses);
   }
 
   public static Builder builder() {
@@ -109,6 +111,16 @@ public final class Library {
   /** How an asynchronous type's completion answers. */
   public Optional<AsyncType> asyncType(String type) {
     return Optional.ofNullable(asyncTypes.get(type));
+  }
+
+  /**
+   * The types whose values are the container's own response, or hold it (the servlet's {@code
+   * HttpServletResponse}, WebFlux's {@code ServerWebExchange}): code given one may set the status
+   * itself, where the analysis sees it ({@link Effect.SetContainerStatus}) or, once it is passed
+   * on, where it does not.
+   */
+  public Set<String> containerResponses() {
+    return containerResponses;
   }
 
   /** Whether the enum of this qualified name holds status constants named as {@code NOT_FOUND}. */
@@ -187,8 +199,15 @@ public final class Library {
     private final Set<String> headerMaps = new HashSet<>();
     private final Set<String> synchronousCallbacks = new HashSet<>();
     private final Map<String, Set<String>> completers = new HashMap<>();
+    private final Set<String> containerResponses = new HashSet<>();
 
     private Builder() {}
+
+    /** Values of {@code type} are the container's own response, or hold it; see {@link Library#containerResponses()}. */
+    public Builder containerResponse(String type) {
+      containerResponses.add(type);
+      return this;
+    }
 
     public Builder role(String type, Role role) {
       roles.put(type, role);

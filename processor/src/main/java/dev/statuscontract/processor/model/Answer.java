@@ -85,9 +85,15 @@ public record Answer(
     return status instanceof Status.Code known ? known.value() : 0;
   }
 
+  /**
+   * In {@link #headers()}: the code may set any header field, on a response the analysis does not
+   * follow (the servlet container's own, once the code sets a status on it).
+   */
+  public static final String ANY_HEADER = "*";
+
   /** Whether the header {@code name} is set, compared without regard to case (RFC 9110 §5.1). */
   public boolean hasHeader(String name) {
-    return headers.contains(name.trim());
+    return headers.contains(ANY_HEADER) || headers.contains(name.trim());
   }
 
   /** Whether the response is returned rather than thrown. */

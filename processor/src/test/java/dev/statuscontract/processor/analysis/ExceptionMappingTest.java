@@ -104,6 +104,73 @@ class ExceptionMappingTest {
             expected(lines, "451 @{missing(} through exception com.acme.MissingException mapped by com.acme.JavaxMissingMapper"));
   }
 
+  @Test
+  void aMapperTheApplicationRegistersByHandMapsAndOneNothingRegistersDoesNot() {
+    String[] lines = {
+      "package com.acme;",
+      "import jakarta.ws.rs.*;",
+      "import jakarta.ws.rs.core.*;",
+      "import jakarta.ws.rs.ext.ExceptionMapper;",
+      "@Path(\"/emails\")",
+      "public class Emails {",
+      "  @POST public Response send(String body) throws InvalidEmail {",
+      "    if (body.isEmpty()) throw new InvalidEmail();",
+      "    return Response.ok().build();",
+      "  }",
+      "  @DELETE public Response purge() { throw new Unmapped(); }",
+      "}",
+      "class InvalidEmail extends Exception {}",
+      "class Unmapped extends RuntimeException {}",
+      "class InvalidEmailMapper implements ExceptionMapper<InvalidEmail> {",
+      "  public Response toResponse(InvalidEmail e) { return Response.status(400).build(); }",
+      "}",
+      "class UnmappedMapper implements ExceptionMapper<Unmapped> {",
+      "  public Response toResponse(Unmapped e) { return Response.status(418).build(); }",
+      "}",
+      "class App {",
+      "  void run(java.util.List<Object> jersey) { jersey.add(new InvalidEmailMapper()); }",
+      "}",
+    };
+    Harness h = Harness.run(source("com.acme.Emails", lines));
+
+    // Dropwizard's environment.jersey().register(new InvalidEmailMapper()): registered without @Provider.
+    assertThat(h.produced("com.acme.Emails", "send"))
+        .containsExactlyElementsIn(
+            expected(
+                lines,
+                "400 @{throw new InvalidEmail()} through exception com.acme.InvalidEmail mapped by com.acme.InvalidEmailMapper",
+                "200 @{Response.ok()}"));
+    // Nothing registers UnmappedMapper, which the runtime then never calls.
+    assertThat(h.produced("com.acme.Emails", "purge")).isEmpty();
+  }
+
+  @Test
+  void aMapperNamedByAClassLiteralIsRegistered() {
+    String[] lines = {
+      "package com.acme;",
+      "import jakarta.ws.rs.*;",
+      "import jakarta.ws.rs.core.*;",
+      "import jakarta.ws.rs.ext.ExceptionMapper;",
+      "import java.util.Set;",
+      "@Path(\"/jobs\")",
+      "public class Jobs {",
+      "  @DELETE public Response purge() { throw new Busy(); }",
+      "}",
+      "class Busy extends RuntimeException {}",
+      "class BusyMapper implements ExceptionMapper<Busy> {",
+      "  public Response toResponse(Busy e) { return Response.status(409).build(); }",
+      "}",
+      "class JobsApplication extends Application {",
+      "  @Override public Set<Class<?>> getClasses() { return Set.of(Jobs.class, BusyMapper.class); }",
+      "}",
+    };
+    Harness h = Harness.run(source("com.acme.Jobs", lines));
+
+    assertThat(h.produced("com.acme.Jobs", "purge"))
+        .containsExactlyElementsIn(
+            expected(lines, "409 @{throw new Busy()} through exception com.acme.Busy mapped by com.acme.BusyMapper"));
+  }
+
   private static final String[] ORDERS = {
     "package com.acme.api;",
     "import org.springframework.http.*;",

@@ -20,8 +20,12 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * The {@code @Provider ExceptionMapper<E>} classes of one JAX-RS namespace, as the runtime picks
- * them: the mapper whose {@code E} is the nearest superclass of the thrown exception.
+ * The {@code ExceptionMapper<E>} classes of one JAX-RS namespace that the application registers, as
+ * the runtime picks them: the mapper whose {@code E} is the nearest superclass of the thrown
+ * exception. A mapper is registered when it is a {@code @Provider} (found by scanning) or when the
+ * compilation instantiates it or names its class ({@code environment.jersey().register(new
+ * XMapper())}, {@code Application.getClasses()}), as Dropwizard and Jersey applications register
+ * theirs; a mapper that nothing registers answers nothing.
  */
 final class ExceptionMappers implements ExceptionHandlers {
 
@@ -32,15 +36,18 @@ final class ExceptionMappers implements ExceptionHandlers {
 
   private final List<Mapper> mappers = new ArrayList<>();
 
-  ExceptionMappers(String pkg, Collection<TypeElement> classes, Types types) {
+  ExceptionMappers(String pkg, Collection<TypeElement> classes, Set<String> registered, Types types) {
     for (TypeElement type : classes) {
-      mapper(type, pkg, types).ifPresent(mappers::add);
+      if (implementsMapper(type, pkg)
+          && (ByName.annotation(type, pkg + ".ext.Provider").isPresent() || registered.contains(ByName.name(type)))) {
+        mapper(type, pkg, types).ifPresent(mappers::add);
+      }
     }
   }
 
-  /** Whether {@code type} is a {@code @Provider} that implements {@code ExceptionMapper} of the namespace {@code pkg}. */
-  static boolean isMapper(TypeElement type, String pkg) {
-    return ByName.annotation(type, pkg + ".ext.Provider").isPresent()
+  /** Whether {@code type} is a class that implements {@code ExceptionMapper} of the namespace {@code pkg}. */
+  static boolean implementsMapper(TypeElement type, String pkg) {
+    return !type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
         && ByName.isA(type, Set.of(pkg + ".ext.ExceptionMapper"));
   }
 
@@ -62,9 +69,6 @@ final class ExceptionMappers implements ExceptionHandlers {
 
   /** The {@code ExceptionMapper<E>} that {@code type} is, with {@code E} resolved through generic supertypes. */
   private static Optional<Mapper> mapper(TypeElement type, String pkg, Types types) {
-    if (!isMapper(type, pkg)) {
-      return Optional.empty();
-    }
     String mapperType = pkg + ".ext.ExceptionMapper";
     Map<String, TypeMirror> seen = new LinkedHashMap<>();
     List<TypeMirror> queue = new ArrayList<>(List.of(type.asType()));

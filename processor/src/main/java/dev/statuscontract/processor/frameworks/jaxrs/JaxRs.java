@@ -140,6 +140,7 @@ public final class JaxRs implements Family {
     String builder = response + ".ResponseBuilder";
     String statusType = response + ".StatusType";
     String status = response + ".Status";
+    dev.statuscontract.processor.frameworks.Servlets.describe(library);
     library
         .role(response, Role.RESPONSE)
         .role(builder, Role.RESPONSE)
@@ -191,12 +192,13 @@ public final class JaxRs implements Family {
 
   @Override
   public boolean isHandlerClass(TypeElement type) {
-    return ExceptionMappers.isMapper(type, pkg);
+    return ExceptionMappers.implementsMapper(type, pkg);
   }
 
   @Override
-  public Optional<ExceptionHandlers> handlers(Framework other, Collection<TypeElement> classes, Types types) {
-    return appliesTo(other) ? Optional.of(new ExceptionMappers(pkg, classes, types)) : Optional.empty();
+  public Optional<ExceptionHandlers> handlers(
+      Framework other, Collection<TypeElement> classes, java.util.Set<String> registered, Types types) {
+    return appliesTo(other) ? Optional.of(new ExceptionMappers(pkg, classes, registered, types)) : Optional.empty();
   }
 
   @Override

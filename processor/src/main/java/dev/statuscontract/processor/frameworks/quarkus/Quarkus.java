@@ -86,6 +86,11 @@ public final class Quarkus implements Family {
     String response = REACTIVE + "RestResponse";
     String builder = response + ".ResponseBuilder";
     library
+        .containerResponse("io.vertx.core.http.HttpServerResponse")
+        .containerResponse("io.vertx.ext.web.RoutingContext")
+        .method("io.vertx.core.http.HttpServerResponse", "setStatusCode", 1,
+            new Effect.SetContainerStatus(fromArgument(0), Set.of()));
+    library
         .role(response, Role.RESPONSE)
         .role(builder, Role.RESPONSE)
         .statusEnum(response + ".Status")
@@ -140,7 +145,8 @@ public final class Quarkus implements Family {
   }
 
   @Override
-  public Optional<ExceptionHandlers> handlers(Framework framework, Collection<TypeElement> classes, Types types) {
+  public Optional<ExceptionHandlers> handlers(
+      Framework framework, Collection<TypeElement> classes, java.util.Set<String> registered, Types types) {
     return appliesTo(framework) ? Optional.of(new ServerExceptionMappers(classes)) : Optional.empty();
   }
 

@@ -149,6 +149,14 @@ public final class Spring implements Family {
     String headersBuilder = entity + ".HeadersBuilder";
     String bodyBuilder = entity + ".BodyBuilder";
     String headers = HTTP + "HttpHeaders";
+    dev.statuscontract.processor.frameworks.Servlets.describe(library);
+    for (String serverResponse : List.of(HTTP + "server.reactive.ServerHttpResponse", HTTP + "server.ServerHttpResponse")) {
+      library
+          .containerResponse(serverResponse)
+          .method(serverResponse, "setStatusCode", 1, new Effect.SetContainerStatus(fromArgument(0), Set.of()))
+          .method(serverResponse, "setRawStatusCode", 1, new Effect.SetContainerStatus(fromArgument(0), Set.of()));
+    }
+    library.containerResponse("org.springframework.web.server.ServerWebExchange");
     library
         .role(httpEntity, Role.RESPONSE)
         .role(entity, Role.RESPONSE)
@@ -225,7 +233,8 @@ public final class Spring implements Family {
   }
 
   @Override
-  public Optional<ExceptionHandlers> handlers(Framework framework, Collection<TypeElement> classes, Types types) {
+  public Optional<ExceptionHandlers> handlers(
+      Framework framework, Collection<TypeElement> classes, java.util.Set<String> registered, Types types) {
     return appliesTo(framework) ? Optional.of(new ControllerAdvice(classes)) : Optional.empty();
   }
 
