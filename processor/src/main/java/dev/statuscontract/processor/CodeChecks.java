@@ -127,13 +127,13 @@ final class CodeChecks {
    * lowered the class, when they can no longer be found from their elements: each endpoint method,
    * and the annotations through which its framework answers by itself.
    */
-  static List<Origin> places(TypeElement type, Contract contract) {
+  static List<Origin> places(TypeElement type, Contract contract, javax.lang.model.util.Elements elements) {
     List<Origin> places = new ArrayList<>();
     for (Endpoint endpoint : contract.endpoints()) {
       places.add(endpoint.origin());
       if (endpoint.origin().element() instanceof ExecutableElement method) {
         for (Family family : Registry.applying(endpoint.framework())) {
-          for (FrameworkAnswer answer : family.frameworkAnswers(method, type)) {
+          for (FrameworkAnswer answer : family.frameworkAnswers(method, type, elements)) {
             places.add(answer.annotation().map(a -> Origin.of(answer.element(), a)).orElseGet(() -> Origin.of(answer.element())));
           }
         }

@@ -146,6 +146,50 @@ class FrameworkStatusesTest {
     assertThat(json).containsMatch("(?s)\"code\": 200,(?:(?!\"code\").)*\"declaredWith\": \"the code\"");
   }
 
+  @Test
+  void dropwizardAnswers422ForAnInvalidEntityAnd400ForAnInvalidParameter() {
+    // Dropwizard's own classes, as its jar holds them: it registers the mapper by itself.
+    JavaFileObject mapper =
+        source(
+            "io.dropwizard.jersey.validation.JerseyViolationExceptionMapper",
+            "package io.dropwizard.jersey.validation;",
+            "public class JerseyViolationExceptionMapper {}");
+    JavaFileObject exception =
+        source(
+            "io.dropwizard.jersey.validation.JerseyViolationException",
+            "package io.dropwizard.jersey.validation;",
+            "public class JerseyViolationException extends jakarta.validation.ConstraintViolationException {",
+            "  public JerseyViolationException() { super(java.util.Set.of()); }",
+            "}");
+    JavaFileObject resource =
+        source(
+            "com.acme.Invites",
+            "package com.acme;",
+            "import dev.statuscontract.Returns;",
+            "import jakarta.validation.Valid;",
+            "import jakarta.validation.constraints.NotNull;",
+            "import jakarta.ws.rs.*;",
+            "@Path(\"/invites\")",
+            "public class Invites {",
+            "  public record Invite(String email) {}",
+            "  @POST @Path(\"otp\") @Returns(200)",
+            "  public String verify(@Valid Invite invite) { return invite.email(); }",
+            "  @GET @Returns(200)",
+            "  public String find(@NotNull @QueryParam(\"email\") String email) { return email; }",
+            "}");
+
+    List<String> findings = CodeChecksTest.findings(compile(RULE_ON, mapper, exception, resource));
+
+    assertThat(findings)
+        .containsExactly(
+            "ERROR 10: [undeclared-framework-status] POST /invites/otp answers 422 Unprocessable Content through"
+                + " Dropwizard's bean validation of the @Valid parameter invite, which its contract does not"
+                + " declare; add @Returns(422) to verify (RFC 9110 §15)",
+            "ERROR 12: [undeclared-framework-status] GET /invites answers 400 Bad Request through Dropwizard's"
+                + " bean validation of the @NotNull constraint on parameter email, which its contract does not"
+                + " declare; add @Returns(400) to find (RFC 9110 §15)");
+  }
+
   private static String contractJson(Compilation compilation) {
     return compilation.generatedFiles().stream()
         .filter(file -> file.toUri().getPath().endsWith("/META-INF/status-contract/contract.json"))

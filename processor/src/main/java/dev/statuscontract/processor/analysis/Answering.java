@@ -119,7 +119,7 @@ final class Answering {
     Context context = new Context(framework, Registry.library(framework), method, controller, false);
     List<Answer> out = new ArrayList<>();
     for (Family family : Registry.applying(framework)) {
-      for (FrameworkAnswer answer : family.frameworkAnswers(method, controller)) {
+      for (FrameworkAnswer answer : family.frameworkAnswers(method, controller, elements)) {
         Origin place =
             answer.annotation().map(a -> Origin.of(answer.element(), a)).orElseGet(() -> Origin.of(answer.element()));
         Optional<TypeElement> exception = answer.exception().map(elements::getTypeElement);

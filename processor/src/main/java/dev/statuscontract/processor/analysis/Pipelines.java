@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Works out what an asynchronous pipeline can emit, once every class is read: its items, whether
@@ -170,6 +171,10 @@ final class Pipelines {
           }
         } else if (filled.kind() == Value.Kind.NULL) {
           continue;
+        } else if (filled.kind() == Value.Kind.ASYNC && value.deferred() instanceof Value.Call call) {
+          // A method whose body is not read (a REST client's interface, one of several
+          // implementations): a pipeline of its return type, whose items are of its item type.
+          one = typedBy(call.callee().getReturnType(), filled, type, resolver, value.site());
         } else {
           String because =
               filled.status() instanceof Status.Unknown unknown ? unknown.because() : "a pipeline the code does not show";
@@ -179,6 +184,21 @@ final class Pipelines {
       }
     }
     return state == null ? State.NONE : state;
+  }
+
+  /** A pipeline of the type {@code returned} from code not read: an item of its item type, or nothing but completion for {@code Void}. */
+  private static State typedBy(TypeMirror returned, Value filled, Library.AsyncType type, Resolver resolver, Site site) {
+    TypeMirror itemType = Kinds.itemType(returned);
+    String because = filled.status() instanceof Status.Unknown unknown ? unknown.because() : "a pipeline the code does not show";
+    if (itemType == null) {
+      return unknown(Value.unknownResponse(because, site), false, type, site);
+    }
+    if (ByName.name(itemType).equals("java.lang.Void")) {
+      return unknown(null, true, type, site);
+    }
+    Value item =
+        resolver.kinds().of(itemType) == Value.Kind.ENTITY ? Value.entity(itemType, site) : Value.unknownResponse(because, site);
+    return unknown(item, false, type, site);
   }
 
   /** {@code state} as produced at {@code site}, the call of the method that assembled it. */

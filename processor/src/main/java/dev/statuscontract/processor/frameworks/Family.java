@@ -76,8 +76,13 @@ public interface Family {
     return Optional.empty();
   }
 
-  /** The statuses this family's framework answers by itself for the endpoint {@code method} of {@code type}. */
-  default List<FrameworkAnswer> frameworkAnswers(ExecutableElement method, TypeElement type) {
+  /**
+   * The statuses this family's framework answers by itself for the endpoint {@code method} of
+   * {@code type}; {@code elements} tells what the class path holds, where a library changes them
+   * (Dropwizard answers 422 for an invalid request entity).
+   */
+  default List<FrameworkAnswer> frameworkAnswers(
+      ExecutableElement method, TypeElement type, javax.lang.model.util.Elements elements) {
     return List.of();
   }
 

@@ -208,7 +208,8 @@ class ReactiveTest {
     assertThat(h.produced("com.acme.Pets", "name"))
         .containsExactlyElementsIn(
             expected(WEBFLUX,
-                "UNKNOWN @{return service.find(id).switchIfEmpty}",
+                // PetStore.find has no body to read: a Mono<String> whose String answers 200.
+                "200 body @{return service.find(id).switchIfEmpty}",
                 "404 @{switchIfEmpty} through exception org.springframework.web.server.ResponseStatusException"));
     assertThat(h.produced("com.acme.Pets", "create"))
         .containsExactlyElementsIn(expected(WEBFLUX, "201 body @{.map(saved ->}", "409 @{onErrorReturn}"));
@@ -275,5 +276,32 @@ class ReactiveTest {
         .containsExactlyElementsIn(expected(SPRING_ASYNC, "202 body @{result.setResult(}"));
     assertThat(h.produced("com.acme.Reports", "list"))
         .containsExactlyElementsIn(expected(SPRING_ASYNC, "200 body @{ResponseEntity.ok(\"reports\")}"));
+  }
+  @Test
+  void aPipelineFromAnInterfaceNoClassImplementsIsTypedByItsReturnType() {
+    String[] lines = {
+      "package com.acme;",
+      "import io.smallrye.mutiny.Uni;",
+      "import jakarta.ws.rs.*;",
+      "@Path(\"/fights\")",
+      "public class Fights {",
+      "  interface HeroClient { Uni<String> hello(); Uni<Void> ping(); }",
+      "  static class Service {",
+      "    HeroClient client;",
+      "    Uni<String> hello() { return client.hello().invoke(h -> System.out.println(h)); }",
+      "    Uni<Void> ping() { return client.ping().invoke(() -> System.out.println(\"pinged\")); }",
+      "  }",
+      "  Service service;",
+      "  @GET @Path(\"hello\") public Uni<String> hello() { return service.hello(); }",
+      "  @POST @Path(\"ping\") public Uni<Void> ping() { return service.ping(); }",
+      "}",
+    };
+    Harness h = Harness.run(source("com.acme.Fights", lines));
+
+    // A REST client's interface: no class of the compilation implements it; its Uni<String> emits a String.
+    assertThat(h.produced("com.acme.Fights", "hello"))
+        .containsExactlyElementsIn(expected(lines, "200 body @{return service.hello()} through hello()"));
+    assertThat(h.produced("com.acme.Fights", "ping"))
+        .containsExactlyElementsIn(expected(lines, "204 @{return service.ping()} through ping()"));
   }
 }

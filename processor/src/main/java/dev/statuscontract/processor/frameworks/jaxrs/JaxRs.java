@@ -190,6 +190,9 @@ public final class JaxRs implements Family {
 
 
 
+  /** Dropwizard's mapper of bean validation failures, which it registers by itself. */
+  private static final String DROPWIZARD_VIOLATION = "io.dropwizard.jersey.validation.JerseyViolationExceptionMapper";
+
   @Override
   public boolean isHandlerClass(TypeElement type) {
     return ExceptionMappers.implementsMapper(type, pkg);
@@ -202,18 +205,32 @@ public final class JaxRs implements Family {
   }
 
   @Override
-  public List<FrameworkAnswer> frameworkAnswers(ExecutableElement method, TypeElement type) {
+  public List<FrameworkAnswer> frameworkAnswers(
+      ExecutableElement method, TypeElement type, javax.lang.model.util.Elements elements) {
     List<FrameworkAnswer> answers = new ArrayList<>();
     Security.validation(method, validation, List.of(pkg + ".container.Suspended", pkg + ".core.Context"))
         .ifPresent(
-            found ->
-                answers.add(
-                    new FrameworkAnswer(
-                        400,
-                        "the framework's bean validation of " + found.what(),
-                        found.element(),
-                        found.annotation(),
-                        Optional.of(validation + "ConstraintViolationException"))));
+            found -> {
+              // Dropwizard registers its own mapper: 422 for an invalid request entity, 400 for a parameter.
+              boolean dropwizard = elements.getTypeElement(DROPWIZARD_VIOLATION) != null;
+              boolean entity =
+                  found.element().getAnnotationMirrors().stream()
+                      .noneMatch(a -> dev.statuscontract.processor.lang.ByName.name(a).startsWith(pkg + "."));
+              answers.add(
+                  dropwizard
+                      ? new FrameworkAnswer(
+                          entity ? 422 : 400,
+                          "Dropwizard's bean validation of " + found.what(),
+                          found.element(),
+                          found.annotation(),
+                          Optional.of("io.dropwizard.jersey.validation.JerseyViolationException"))
+                      : new FrameworkAnswer(
+                          400,
+                          "the framework's bean validation of " + found.what(),
+                          found.element(),
+                          found.annotation(),
+                          Optional.of(validation + "ConstraintViolationException")));
+            });
     answers.addAll(Security.roles(method, type, security));
     return answers;
   }

@@ -151,7 +151,8 @@ public final class Quarkus implements Family {
   }
 
   @Override
-  public List<FrameworkAnswer> frameworkAnswers(ExecutableElement method, TypeElement type) {
+  public List<FrameworkAnswer> frameworkAnswers(
+      ExecutableElement method, TypeElement type, javax.lang.model.util.Elements elements) {
     for (Element element : List.of(method, type)) {
       if (ByName.annotation(element, "jakarta.annotation.security.PermitAll").isPresent()) {
         return List.of();

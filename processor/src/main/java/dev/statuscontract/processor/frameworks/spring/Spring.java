@@ -239,7 +239,8 @@ public final class Spring implements Family {
   }
 
   @Override
-  public List<FrameworkAnswer> frameworkAnswers(ExecutableElement method, TypeElement type) {
+  public List<FrameworkAnswer> frameworkAnswers(
+      ExecutableElement method, TypeElement type, javax.lang.model.util.Elements elements) {
     List<FrameworkAnswer> answers = new ArrayList<>();
     List<String> simpleValues =
         List.of(
