@@ -190,6 +190,27 @@ class FrameworkStatusesTest {
                 + " declare; add @Returns(400) to find (RFC 9110 §15)");
   }
 
+  @Test
+  void validOnATypeWithoutConstraintsCannotFail() {
+    JavaFileObject resource =
+        source(
+            "com.acme.Admins",
+            "package com.acme;",
+            "import dev.statuscontract.Returns;",
+            "import jakarta.validation.Valid;",
+            "import jakarta.ws.rs.*;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "@Path(\"/admins\")",
+            "public class Admins {",
+            "  @POST @Path(\"emails\") @Returns(200)",
+            "  public String emails(@Valid Map<String, List<String>> accounts) { return accounts.toString(); }",
+            "}");
+
+    // The JDK's classes carry no constraints: @Valid there never finds a violation.
+    assertThat(compile(RULE_ON, resource)).succeededWithoutWarnings();
+  }
+
   private static String contractJson(Compilation compilation) {
     return compilation.generatedFiles().stream()
         .filter(file -> file.toUri().getPath().endsWith("/META-INF/status-contract/contract.json"))

@@ -40,7 +40,7 @@ public final class Security {
       }
       for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
         String name = ByName.name(annotation);
-        if (validAnnotations.contains(name)) {
+        if (validAnnotations.contains(name) && cascadesInto(parameter.asType())) {
           return Optional.of(
               new Validated(
                   "the @" + simple(name) + " parameter " + parameter.getSimpleName(), parameter, Optional.of(annotation)));
@@ -100,6 +100,26 @@ public final class Security {
             403, "the framework's access check of " + written + ", for a caller who is not allowed", element,
             Optional.of(annotation), exception));
     return answers;
+  }
+
+  /**
+   * Whether {@code @Valid} on a value of {@code type} can find a violation: not where the type and
+   * its type arguments are all the JDK's own ({@code Map<String, List<String>>}), whose classes
+   * carry no constraints.
+   */
+  private static boolean cascadesInto(javax.lang.model.type.TypeMirror type) {
+    if (type instanceof javax.lang.model.type.ArrayType array) {
+      return cascadesInto(array.getComponentType());
+    }
+    if (!(type instanceof javax.lang.model.type.DeclaredType declared)) {
+      return !type.getKind().isPrimitive();
+    }
+    // @Valid is a type annotation too: any other one on the type may be a constraint.
+    if (!ByName.name(type).startsWith("java.")
+        || type.getAnnotationMirrors().stream().anyMatch(a -> !ByName.name(a).endsWith(".Valid"))) {
+      return true;
+    }
+    return declared.getTypeArguments().stream().anyMatch(Security::cascadesInto);
   }
 
   private static String simple(String name) {
