@@ -381,11 +381,26 @@ final class Answering {
    * them would be a guess.
    */
   private boolean meant(Facts.Thrown thrown, Context context) {
-    if (inCompilation.test(thrown.type()) || !exceptionResponses(thrown, context).isEmpty()) {
+    if (inCompilation.test(thrown.type()) || !exceptionResponses(thrown, context).isEmpty() || mappedAsItself(thrown, context)) {
       return true;
     }
     int depth = thrown.calls().size();
     return depth == 0 || (depth == 1 && !thrown.rethrown());
+  }
+
+  /**
+   * Whether the application handles {@code thrown} by a handler of its own class or of a superclass
+   * that is not the JDK's ({@code AccessDeniedExceptionMapper} for a library's {@code
+   * AccessDeniedException}): a handler written for it says the code throws it to answer a status.
+   */
+  private boolean mappedAsItself(Facts.Thrown thrown, Context context) {
+    List<TypeElement> chain = ByName.superclasses(thrown.type());
+    for (Handler handler : best(candidates(context, thrown.type()))) {
+      if (handler.distance() < chain.size() && !ByName.name(chain.get(handler.distance())).startsWith("java.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds what {@code handlers} answer for {@code thrown}, each only on the paths its tests of the exception let it reach. */

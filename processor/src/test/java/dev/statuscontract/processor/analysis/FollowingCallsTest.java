@@ -238,4 +238,45 @@ class FollowingCallsTest {
                 "410 body @{finder.find(code)} through find() → gone(), through exception jakarta.ws.rs.WebApplicationException",
                 "404 @{finder.find(code)} through find() → notFound(), through exception jakarta.ws.rs.WebApplicationException"));
   }
+  @Test
+  void aLibrarysExceptionTheApplicationMapsCountsAtAnyDepth() {
+    String[] lines = {
+      "package com.acme;",
+      "import jakarta.ws.rs.*;",
+      "import jakarta.ws.rs.core.Response;",
+      "import jakarta.ws.rs.ext.*;",
+      "import org.springframework.security.access.AccessDeniedException;",
+      "@Path(\"/buckets\")",
+      "public class Buckets {",
+      "  interface Authorizer { void authorize(String id) throws AccessDeniedException; }",
+      "  static class Facade {",
+      "    Authorizer authorizer;",
+      "    String get(String id) { check(id); return id; }",
+      "    private void check(String id) {",
+      "      if (id.isBlank()) throw new IllegalArgumentException(\"blank\");",
+      "      authorizer.authorize(id);",
+      "    }",
+      "  }",
+      "  Facade facade;",
+      "  @GET @Path(\"{id}\") public String get(@PathParam(\"id\") String id) { return facade.get(id); }",
+      "}",
+      "@Provider class Denied implements ExceptionMapper<AccessDeniedException> {",
+      "  public Response toResponse(AccessDeniedException e) { return Response.status(403).build(); }",
+      "}",
+      "@Provider class Invalid implements ExceptionMapper<IllegalArgumentException> {",
+      "  public Response toResponse(IllegalArgumentException e) { return Response.status(400).build(); }",
+      "}",
+    };
+    Harness h = Harness.run(source("com.acme.Buckets", lines));
+
+    // Three calls deep: the mapper written for AccessDeniedException says it is thrown to answer 403;
+    // an IllegalArgumentException that deep checks an argument, and answers nothing the code means.
+    assertThat(h.produced("com.acme.Buckets", "get"))
+        .containsExactlyElementsIn(
+            expected(
+                lines,
+                "200 body @{public String get(@PathParam}",
+                "403 @{public String get(@PathParam} through get() → check() → authorize(), through exception"
+                    + " org.springframework.security.access.AccessDeniedException mapped by com.acme.Denied"));
+  }
 }
