@@ -550,6 +550,8 @@ final class Reader {
       values.addAll(eval(argumentPath));
     } else if (argument instanceof LambdaExpressionTree lambda) {
       values.addAll(lambdaResults(argumentPath, lambda));
+    } else if (argument instanceof MemberReferenceTree reference && referenced(argumentPath, reference, 0).isPresent()) {
+      values.addAll(referenced(argumentPath, reference, 0).get());
     } else {
       values.add(Value.unknownResponse("the result of a supplier", sites.of(argument)));
     }
@@ -579,8 +581,39 @@ final class Reader {
               Value.response(Status.of(respond.status()), respond.headers(), respond.bodyArgument() == 0, sites.of(reference)));
         }
       }
+      if (function instanceof MemberReferenceTree reference) {
+        Optional<List<Value>> made = referenced(functionPath, reference, 1);
+        if (made.isPresent()) {
+          return made.get();
+        }
+      }
     }
     return List.of(Value.unknownResponse("the value of an Optional", sites.of(receiver.getLeaf())));
+  }
+
+  /**
+   * What a reference to a static method of the compilation with {@code arity} parameters returns
+   * ({@code BookResponses::notFound}, {@code Responses::ok}): a call of it, whose arguments the
+   * code does not show; empty for any other reference.
+   */
+  private Optional<List<Value>> referenced(TreePath path, MemberReferenceTree reference, int arity) {
+    if (reference.getMode() != MemberReferenceTree.ReferenceMode.INVOKE
+        || !(trees.getElement(path) instanceof ExecutableElement target)
+        || !target.getModifiers().contains(Modifier.STATIC)
+        || target.getParameters().size() != arity
+        || !followable(target)) {
+      return Optional.empty();
+    }
+    Value.Kind kind = kinds.of(target.getReturnType());
+    if (!Kinds.matters(kind)) {
+      return Optional.empty();
+    }
+    List<List<Value>> arguments = new ArrayList<>();
+    for (int i = 0; i < arity; i++) {
+      arguments.add(List.of());
+    }
+    return Optional.of(
+        List.of(Value.call(target, target.getSimpleName() + "()", kind, arguments, true, sites.of(reference))));
   }
 
   /** What a lambda returns: its expression's values, or those of its block's {@code return}s. */

@@ -78,4 +78,29 @@ class OptionalTest {
     assertThat(h.produced("com.acme.Users", "get"))
         .containsExactlyElementsIn(expected(lines, "UNKNOWN @{.map(Response::ok)}", "204 @{noContent}"));
   }
+  @Test
+  void referencesToStaticFactoriesOfTheCompilationAreFollowed() {
+    String[] lines = {
+      "package com.acme;",
+      "import jakarta.ws.rs.*;",
+      "import jakarta.ws.rs.core.Response;",
+      "import java.util.Optional;",
+      "@Path(\"/books\")",
+      "public class Books {",
+      "  static final class Answers {",
+      "    static Response found(String book) { return Response.ok(book).build(); }",
+      "    static Response missing() { return Response.status(404).build(); }",
+      "  }",
+      "  private Optional<String> find(String isbn) { return Optional.ofNullable(isbn); }",
+      "  @GET @Path(\"{isbn}\") public Response get(@PathParam(\"isbn\") String isbn) {",
+      "    return find(isbn).filter(b -> !b.isEmpty()).map(Answers::found).orElseGet(Answers::missing);",
+      "  }",
+      "}",
+    };
+    Harness h = Harness.run(source("com.acme.Books", lines));
+
+    assertThat(h.produced("com.acme.Books", "get"))
+        .containsExactlyElementsIn(
+            expected(lines, "200 body @{.map(Answers::found)} through found()", "404 @{.map(Answers::found)} through missing()"));
+  }
 }
