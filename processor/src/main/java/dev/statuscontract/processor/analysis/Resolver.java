@@ -22,7 +22,7 @@ import javax.lang.model.element.TypeElement;
 final class Resolver {
 
   /** How many calls deep methods are followed. */
-  static final int MAX_CALL_DEPTH = 4;
+  static final int MAX_CALL_DEPTH = 6;
 
   /** What a method returns and throws, with its own parameters left open. */
   record Resolved(List<Facts.Guarded> returns, List<Facts.Thrown> thrown) {}

@@ -23,7 +23,7 @@
  * lambda) into plain {@code Facts} (returned {@code Value}s, thrown exceptions, calls, statuses set
  * on the container's response) that outlive the trees; only classes whose findings may be printed
  * keep theirs. When the last class is read (or the compilation ends), {@code Resolver} fills in what
- * calls return and throw, four calls deep, through the one implementation of an interface where the
+ * calls return and throw, six calls deep, through the one implementation of an interface where the
  * compilation has exactly one ({@code Implementations}), each method summarised once per depth;
  * {@code Pipelines} runs Reactor, Mutiny and {@code CompletionStage} pipelines over their operators;
  * {@code Answering} turns the result into {@code Answer}s as the framework that maps the endpoint

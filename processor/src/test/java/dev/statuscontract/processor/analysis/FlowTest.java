@@ -75,6 +75,7 @@ class FlowTest {
     "  @GET public Response twoLevels() { return outer(); }",
     "  @GET public Response threeLevels() { return first(); }",
     "  @GET public Response fiveLevels() { return l1(); }",
+    "  @GET public Response sevenLevels() { return m1(); }",
     "  @GET public Response twoImplementations(Shape shape) { return shape.answer(); }",
     "  @GET public Response inherited() { return fromBase(); }",
     "  @GET public Response overridable() { return open(); }",
@@ -107,6 +108,13 @@ class FlowTest {
     "  private Response l3() { return l4(); }",
     "  private Response l4() { return l5(); }",
     "  private Response l5() { return Response.status(418).build(); }",
+    "  private Response m1() { return m2(); }",
+    "  private Response m2() { return m3(); }",
+    "  private Response m3() { return m4(); }",
+    "  private Response m4() { return m5(); }",
+    "  private Response m5() { return m6(); }",
+    "  private Response m6() { return m7(); }",
+    "  private Response m7() { return Response.status(418).build(); }",
     "  public Response open() { return Response.status(400).build(); }",
     "  private Response.ResponseBuilder base() { return Response.status(201); }",
     "  private void check() { throw new ForbiddenException(); }",
@@ -227,13 +235,16 @@ class FlowTest {
   }
 
   @Test
-  void helpersAreFollowedFourCallsDeepButNotFive() {
+  void helpersAreFollowedSixCallsDeepButNotSeven() {
     assertThat(of("oneLevel")).containsExactlyElementsIn(expected(F, "404 @{oneLevel(} through helper()"));
     assertThat(of("twoLevels")).containsExactlyElementsIn(expected(F, "409 @{twoLevels(} through outer() → inner()"));
     assertThat(of("threeLevels"))
         .containsExactlyElementsIn(expected(F, "418 @{threeLevels(} through first() → second() → third()"));
     assertThat(of("fiveLevels"))
-        .containsExactlyElementsIn(expected(F, "UNKNOWN @{fiveLevels(} through l1() → l2() → l3() → l4() → l5()"));
+        .containsExactlyElementsIn(expected(F, "418 @{fiveLevels(} through l1() → l2() → l3() → l4() → l5()"));
+    assertThat(of("sevenLevels"))
+        .containsExactlyElementsIn(
+            expected(F, "UNKNOWN @{sevenLevels(} through m1() → m2() → m3() → m4() → m5() → m6() → m7()"));
     assertThat(of("inherited")).containsExactlyElementsIn(expected(F, "503 @{inherited(} through fromBase()"));
     assertThat(of("builtOnHelper")).containsExactlyElementsIn(expected(F, "201 [Location] @{builtOnHelper(} through base()"));
     Answer helped = h.producedRaw("com.acme.F", "oneLevel").get(0);
