@@ -144,12 +144,31 @@ final class Reader {
   }
 
   /**
+   * Whether the method can reach the container's own response at all: a parameter or a field of its
+   * class holds it (or what holds it, as WebFlux's exchange does). Most methods cannot, and their
+   * bodies need no second scan.
+   */
+  private boolean reachesContainer(Set<String> containers) {
+    for (VariableElement parameter : method.getParameters()) {
+      if (ByName.isA(parameter.asType(), containers)) {
+        return true;
+      }
+    }
+    for (Element member : owner.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && ByName.isA(member.asType(), containers)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The statuses the method sets on the container's own response, lambdas included; an unknown
    * one where it passes that response on to other code, which may set one the analysis does not see.
    */
   private List<Facts.ContainerStatus> containerStatuses(TreePath body, BlockTree block) {
     Set<String> containers = library.containerResponses();
-    if (containers.isEmpty()) {
+    if (containers.isEmpty() || !reachesContainer(containers)) {
       return List.of();
     }
     List<Facts.ContainerStatus> out = new ArrayList<>();
