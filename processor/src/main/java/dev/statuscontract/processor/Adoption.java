@@ -52,6 +52,8 @@ final class Adoption {
   private final GeneratedSources generated;
   private final Optional<String> rulePages;
   private final List<ReportedFinding> findings = new ArrayList<>();
+  /** The baseline's entries that could not be read, each an error printed after the findings. */
+  private final List<String> entryProblems = new ArrayList<>();
   private int acceptedErrors;
   private int acceptedWarnings;
   private int errorsAsWarningsCount;
@@ -69,6 +71,7 @@ final class Adoption {
 
   /** Reads the options, and the files they name; each problem is added to {@code problems}, ready to print. */
   static Adoption read(Map<String, String> options, List<String> problems) {
+    List<String> entryProblems = new ArrayList<>();
     boolean errorsAsWarnings = BooleanOption.read(options, ERRORS_AS_WARNINGS_OPTION, false, problems);
     boolean fix = BooleanOption.read(options, FIX_OPTION, false, problems);
     Optional<Baseline> baseline = Optional.empty();
@@ -77,7 +80,10 @@ final class Adoption {
       Optional<String> text = readText(baselineFile.get(), BASELINE_OPTION, problems);
       if (text.isPresent()) {
         Result<Baseline> read = Baseline.parse(text.get(), baselineFile.get().toString());
-        read.problems().forEach(problem -> problems.add("-A" + BASELINE_OPTION + ": " + problem));
+        // Entries that cannot be read are errors said at the end, after the findings: said now,
+        // they would stop javac before it analyses the method bodies, and hide their findings.
+        (read.value().isPresent() ? entryProblems : problems)
+            .addAll(read.problems().stream().map(problem -> "-A" + BASELINE_OPTION + ": " + problem).toList());
         baseline = read.value();
       }
     }
@@ -98,7 +104,9 @@ final class Adoption {
         rulePages = Optional.of(value.trim());
       }
     }
-    return new Adoption(errorsAsWarnings, fix, baseline, new GeneratedSources(spec), rulePages);
+    Adoption adoption = new Adoption(errorsAsWarnings, fix, baseline, new GeneratedSources(spec), rulePages);
+    adoption.entryProblems.addAll(entryProblems);
+    return adoption;
   }
 
   /** The path an option names, or a problem where it names none. */
@@ -260,6 +268,11 @@ final class Adoption {
       notes.add(text.toString());
     }
     return notes;
+  }
+
+  /** The errors printed after the findings: the baseline's entries that could not be read. */
+  List<String> closingErrors() {
+    return entryProblems;
   }
 
   /** Every finding of the build, as printed or accepted by the baseline. */

@@ -300,6 +300,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
         finish();
       } else {
         flush();
+        adoption.closingErrors().forEach(error -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + error));
       }
     }
     return false;
@@ -404,6 +405,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError e) {
       reportInternalError(e);
     }
+    adoption.closingErrors().forEach(error -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + error));
     adoption.closingNotes().forEach(note -> reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + note));
     printSummary(docs);
   }
