@@ -541,8 +541,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
           finding =
               new Finding(
                   finding.ruleId(), finding.at(), finding.code(),
-                  finding.message()
-                      + adoption.generated().advice(generator.get(), first(finding.endpoints()), methodName(finding.context()), finding.code()),
+                  adoption.generated().message(
+                      generator.get(), finding.message(), finding.ruleId(), requiredHeader(rule),
+                      first(finding.endpoints()), methodName(finding.context()), finding.code(), replacedCode(finding)),
                   finding.context(), finding.endpoints(), finding.replaces());
           generatedFindings.add(finding);
         }
@@ -587,6 +588,16 @@ public final class StatusContractProcessor extends AbstractProcessor {
       }
     }
     return adoption.generated().of(declaration.element(), reporter.locate(declaration).file());
+  }
+
+  /** The status a declaration declares that the fix of {@code finding} changes, or 0. */
+  private int replacedCode(Finding finding) {
+    return finding.replaces().map(declarationsByOrigin::get).map(DeclaredResponse::code).orElse(0);
+  }
+
+  /** The header {@code rule} asks for, or {@code ""}. */
+  private static String requiredHeader(Rule rule) {
+    return rule instanceof dev.statuscontract.processor.rules.RequiresHeader header ? header.header() : "";
   }
 
   private static String first(List<String> items) {
