@@ -151,7 +151,7 @@ final class FixPlanner {
       }
       boolean all = true;
       for (DeclaredResponse response : codes) {
-        all &= insert(file.get(), method, syntax.get(), response.code(), response.headers());
+        all &= insert(file.get(), endpoint, method, syntax.get(), response.code(), response.headers());
       }
       if (all) {
         file.get().contracts++;
@@ -184,7 +184,7 @@ final class FixPlanner {
     }
     Reporter.Location method = reporter.locate(endpoint.origin());
     Optional<FileFixes> file = file(method);
-    if (file.isPresent() && insert(file.get(), method, endpoint.writtenWith().get(), finding.code(), List.of())) {
+    if (file.isPresent() && insert(file.get(), endpoint, method, endpoint.writtenWith().get(), finding.code(), List.of())) {
       file.get().findings++;
     }
   }
@@ -215,10 +215,9 @@ final class FixPlanner {
     if (answers == null) {
       return; // what the code sends is not known: adding the header could only move the finding to the code
     }
-    for (Answer answer : answers.responses()) {
-      if (answer.code() == declared.code() && !answer.hasHeader(header)) {
-        return; // the code does not send it: the finding is the code's as much as the declaration's
-      }
+    List<Answer> answered = answers.responses().stream().filter(answer -> answer.code() == declared.code()).toList();
+    if (answered.isEmpty() || !answers.complete() || answered.stream().anyMatch(answer -> !answer.hasHeader(header))) {
+      return; // the code does not send it, or not always: declaring it is a decision, not a fix
     }
     String value;
     Optional<String> type;
@@ -269,26 +268,57 @@ final class FixPlanner {
   }
 
   /**
-   * Plans a declaration of {@code code} above {@code method}; false where it cannot be: the method's
-   * first line holds something before it, or its responses are in a container written by hand.
+   * Plans a declaration of {@code code} on {@code endpoint}'s method: on the line after its last
+   * declaration in {@code syntax}, or else above the line of its return type, after its other
+   * annotations; false where it cannot be: the method's responses are in a container written by
+   * hand, or the line to insert above holds something before the method.
    */
-  private boolean insert(FileFixes file, Reporter.Location method, Source syntax, int code, List<String> headers) {
+  private boolean insert(FileFixes file, Endpoint endpoint, Reporter.Location method, Source syntax, int code, List<String> headers) {
     Optional<long[]> span = method.span();
-    if (span.isEmpty() || span.get()[0] > file.text.length()) {
+    String text = file.text;
+    if (span.isEmpty() || span.get()[0] > text.length() || method.position() < span.get()[0] || method.position() > text.length()) {
       return false;
     }
     int start = (int) span.get()[0];
-    int lineStart = file.text.lastIndexOf('\n', start - 1) + 1;
-    if (!file.text.substring(lineStart, start).isBlank()) {
+    if (CONTAINER.matcher(text.substring(start, (int) method.position())).find()) {
       return false;
     }
-    long end = Math.min(file.text.length(), Math.max(start, method.position()));
-    if (CONTAINER.matcher(file.text.substring(start, (int) end)).find()) {
+    int at = (int) method.position();
+    long lastEnd = -1;
+    for (DeclaredResponse declared : endpoint.declarations()) {
+      if (declared.level() == Level.METHOD && declared.declaredWith() == syntax && declared.site().equals(declared.declaration())
+          && declared.declaration().element() != null) {
+        Optional<long[]> declaredSpan = reporter.locate(declared.declaration()).span();
+        if (declaredSpan.isPresent() && declaredSpan.get()[1] > lastEnd && declaredSpan.get()[1] <= at) {
+          lastEnd = declaredSpan.get()[1];
+        }
+      }
+    }
+    if (lastEnd >= 0) {
+      int endOfLine = text.indexOf('\n', (int) lastEnd);
+      if (endOfLine >= 0 && text.substring((int) lastEnd, endOfLine).isBlank() && endOfLine + 1 < text.length()) {
+        at = endOfLine + 1;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+          at++;
+        }
+      } else {
+        at = (int) lastEnd - 1;
+      }
+    }
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    int firstCharacter = lineStart;
+    while (firstCharacter < text.length() && (text.charAt(firstCharacter) == ' ' || text.charAt(firstCharacter) == '\t')) {
+      firstCharacter++;
+    }
+    if (firstCharacter < start) {
+      return false; // the line starts before the method: something else is on it
+    }
+    int lineEnd = text.indexOf('\n', firstCharacter);
+    String expected = text.substring(firstCharacter, lineEnd < 0 ? text.length() : lineEnd).stripTrailing();
+    if (expected.isEmpty()) {
       return false;
     }
-    int lineEnd = file.text.indexOf('\n', start);
-    String expected = file.text.substring(start, lineEnd < 0 ? file.text.length() : lineEnd).stripTrailing();
-    int line = lineOf(file.text, start);
+    int line = lineOf(text, firstCharacter);
     file.expectedStarts.put(line, expected);
     List<String> valid = headers.stream().filter(FieldNames::isValid).toList();
     String annotation;
