@@ -14,7 +14,7 @@ assert outcomes == ['FAILURE', 'SUCCESS', 'SUCCESS', 'FAILURE']
 
 // 1. Today's findings fail the build, and are written to findings.json.
 assert findings(runs[0]) == ['ERROR OrderResource.java:[17,3] [created-without-location]',
-                             'ERROR OrderResource.java:[27,22] [undeclared-status]']
+                             'ERROR OrderResource.java:[27,29] [undeclared-status]']
 // 2. findings.json, copied into the project, is the baseline.
 def baseline = new File(basedir, 'baseline/findings.json')
 assert baseline.isFile()
