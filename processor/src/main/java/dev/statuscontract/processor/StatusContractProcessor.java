@@ -658,7 +658,9 @@ public final class StatusContractProcessor extends AbstractProcessor {
   /** A printed finding as the reports describe it. */
   private static ReportedFinding reported(Consolidation.Merged merged) {
     Finding finding = merged.finding();
-    Element about = finding.context().element() != null ? finding.context().element() : finding.at().element();
+    // The declaring source: the class of the declaration or the code the finding is printed at, and
+    // its method, if it is on one; not the endpoints', which the endpoints identify.
+    Element about = finding.at().element() != null ? finding.at().element() : finding.context().element();
     String type = "";
     for (Element e = about; e != null; e = e.getEnclosingElement()) {
       if (e instanceof TypeElement t) {
@@ -674,7 +676,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
         merged.endpoints(),
         Math.max(0, finding.code()),
         type,
-        methodName(finding.context()));
+        methodName(finding.at().element() != null ? finding.at() : finding.context()));
   }
 
   private void reportInternalError(Element element, Throwable e) {
