@@ -405,6 +405,8 @@ public final class StatusContractProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError e) {
       reportInternalError(e);
     }
+    endpointsByOrigin.clear();
+    declarationsByOrigin.clear();
     adoption.closingErrors().forEach(error -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + error));
     adoption.closingNotes().forEach(note -> reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + note));
     printSummary(docs);

@@ -282,6 +282,14 @@ class BaselineLoopTest {
   }
 
   @Test
+  void aBaselineThatIsADirectoryIsOneError() {
+    Compilation build = compileWithBaseline(dir, ORDERS);
+
+    assertThat(Outputs.own(build, Diagnostic.Kind.ERROR))
+        .containsExactly("[status-contract] -Astatuscontract.baseline: " + dir + " is a directory, not a file");
+  }
+
+  @Test
   void aBaselineOptionWithoutAPathIsOneError() {
     Compilation build = compile(List.of("-Astatuscontract.baseline="), ORDERS);
 
