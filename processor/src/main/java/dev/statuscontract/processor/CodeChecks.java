@@ -213,6 +213,19 @@ final class CodeChecks {
           public long line() {
             return site.line();
           }
+
+          @Override
+          public long column() {
+            if (site.position() < 0 || site.line() <= 0) {
+              return -1;
+            }
+            return site.position() - site.unit().getLineMap().getStartPosition(site.line()) + 1;
+          }
+
+          @Override
+          public String packageName() {
+            return site.unit().getPackageName() == null ? "" : site.unit().getPackageName().toString();
+          }
         });
   }
 

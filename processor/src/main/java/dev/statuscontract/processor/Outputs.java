@@ -187,6 +187,40 @@ final class Outputs {
     }
   }
 
+  /**
+   * Creates the reports of the findings ({@code findings.json}, ...) now, in the last round, for
+   * {@link #writeReports} to write once javac has analysed the classes.
+   */
+  void reserveReports(Collection<String> files, Set<String> classNames) {
+    for (String file : files) {
+      String name = DocsFiles.DIRECTORY + file;
+      try {
+        reserved.put(name, create(name, classNames));
+      } catch (IOException | RuntimeException e) {
+        reserved.put(name, null);
+        couldNotWrite(name, e);
+      }
+    }
+  }
+
+  /** Writes the reports of the findings, each file's text by its name, next to the documentation. */
+  void writeReports(Map<String, String> files, Set<String> classNames) {
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      String name = DocsFiles.DIRECTORY + file.getKey();
+      try {
+        FileObject resource = reserved.containsKey(name) ? reserved.remove(name) : create(name, classNames);
+        if (resource == null) {
+          continue; // it could not be created; said when it was reserved
+        }
+        try (Writer writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+          writer.write(file.getValue());
+        }
+      } catch (IOException | RuntimeException e) {
+        couldNotWrite(name, e);
+      }
+    }
+  }
+
   private FileObject create(String name, Set<String> classNames) throws IOException {
     Element[] originatingElements =
         classNames.stream().map(elements::getTypeElement).filter(Objects::nonNull).toArray(Element[]::new);

@@ -16,7 +16,11 @@ import dev.statuscontract.processor.model.Endpoint;
 import dev.statuscontract.processor.model.Level;
 import dev.statuscontract.processor.model.Origin;
 import dev.statuscontract.processor.model.Answers;
+import dev.statuscontract.processor.report.FindingsJson;
+import dev.statuscontract.processor.report.ReportedFinding;
+import dev.statuscontract.processor.report.Sarif;
 import dev.statuscontract.processor.rules.Finding;
+import dev.statuscontract.processor.rules.UndeclaredStatus;
 import dev.statuscontract.processor.rules.Rule;
 import dev.statuscontract.processor.rules.Rules;
 import dev.statuscontract.processor.scan.ContractScanner;
@@ -25,6 +29,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,7 +78,19 @@ public final class StatusContractProcessor extends AbstractProcessor {
   private Reporter reporter;
   private RuleConfig config;
   private Outputs outputs;
+  /** The documents of the endpoints to write; {@code findings.sarif} is {@link #sarif}. */
   private Set<DocsFormat> docsFormats;
+  /** Whether {@code findings.sarif} is written. */
+  private boolean sarif;
+  /** Report only, the baseline, generated code, and the findings as files. */
+  private Adoption adoption;
+  /** The mechanical fixes of the findings, where {@code statuscontract.fix} asks for them. */
+  private Optional<FixPlanner> fixes = Optional.empty();
+  /** Every endpoint checked, by its origin, and every declaration, by its own: what fixes and advice need of a finding. */
+  private final Map<Origin, Endpoint> endpointsByOrigin = new HashMap<>();
+  private final Map<Origin, DeclaredResponse> declarationsByOrigin = new HashMap<>();
+  /** The names of the classes with endpoints, the originating elements of the reports. */
+  private final Set<String> checkedClasses = new LinkedHashSet<>();
   private OpenApiDocs.Info openApiInfo;
   private HelperDemand helpers;
   /** The analysis of method bodies, where it runs. */
@@ -138,7 +156,12 @@ public final class StatusContractProcessor extends AbstractProcessor {
         OpenApiDocs.Info.SERVER_OPTION,
         OpenApiDocs.Info.CONTACT_OPTION,
         OpenApiDocs.Info.LICENSE_OPTION,
-        OpenApiDocs.Info.SECURITY_SCHEME_OPTION);
+        OpenApiDocs.Info.SECURITY_SCHEME_OPTION,
+        Adoption.ERRORS_AS_WARNINGS_OPTION,
+        Adoption.BASELINE_OPTION,
+        Adoption.SPEC_OPTION,
+        Adoption.FIX_OPTION,
+        Adoption.RULE_PAGES_OPTION);
   }
 
   @Override
@@ -163,9 +186,15 @@ public final class StatusContractProcessor extends AbstractProcessor {
     outputs = new Outputs(env.getFiler(), env.getElementUtils(), reporter);
     config = RuleConfig.parse(env.getOptions(), rules);
     DocsFormat.Selection docs = DocsFormat.parse(env.getOptions().get(DocsFormat.OPTION));
-    docsFormats = docs.formats();
+    docsFormats = EnumSet.noneOf(DocsFormat.class);
+    docsFormats.addAll(docs.formats());
+    sarif = docsFormats.remove(DocsFormat.SARIF);
     problems.addAll(config.problems());
     problems.addAll(docs.problems());
+    adoption = Adoption.read(env.getOptions(), problems);
+    if (adoption.fix()) {
+      fixes = Optional.of(new FixPlanner(reporter, env.getElementUtils(), adoption.generated(), rules));
+    }
     helpers = HelperDemand.create(HelperDemand.Mode.parse(env.getOptions(), problems), env, javac);
     if (BooleanOption.read(env.getOptions(), ANALYSIS_OPTION, true, problems)) {
       startAnalysis(env);
@@ -214,6 +243,10 @@ public final class StatusContractProcessor extends AbstractProcessor {
         deferred.remove(name);
         done.add(name);
         Contract contract = scanned.get();
+        for (Endpoint endpoint : contract.endpoints()) {
+          endpointsByOrigin.putIfAbsent(endpoint.origin(), endpoint);
+          endpoint.declarations().forEach(declaration -> declarationsByOrigin.putIfAbsent(declaration.declaration(), declaration));
+        }
         check(contract);
         if (code.isPresent() && !docsFormats.isEmpty()) {
           // The responses that exception handlers answer are documented with their body types.
@@ -222,6 +255,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
         if (!contract.endpoints().isEmpty()) {
           endpointCount += contract.endpoints().size();
           classCount++;
+          checkedClasses.add(name);
           if (!docsFormats.isEmpty()) {
             endpoints.put(name, contract.endpoints().stream().map(Endpoint::detached).toList());
             outputs.describeClasses(contract.endpoints());
@@ -253,14 +287,20 @@ public final class StatusContractProcessor extends AbstractProcessor {
       }
     }
     writeDemandedHelpers();
-    if (round.processingOver() && code.map(CodeChecks::pending).orElse(false) && !endpoints.isEmpty()) {
-      outputs.reserveDocs(endpoints, docsFormats);
+    if (round.processingOver() && code.map(CodeChecks::pending).orElse(false)) {
+      if (!endpoints.isEmpty()) {
+        outputs.reserveDocs(endpoints, docsFormats);
+      }
+      if (classCount > 0) {
+        outputs.reserveReports(reportNames(), checkedClasses);
+      }
     }
     if (round.processingOver() && code.map(checks -> !checks.pending()).orElse(true)) {
       if (classCount > 0) {
         finish();
       } else {
         flush();
+        adoption.closingErrors().forEach(error -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + error));
       }
     }
     return false;
@@ -315,6 +355,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
             readInPart++;
           }
         }
+        fixes.ifPresent(planner -> planner.observed(observed, entry.getValue().endpoints()));
         print(rule -> rule.checkBuilt(observed));
         if (endpoints.containsKey(entry.getKey())) {
           List<Endpoint> documented = new ArrayList<>();
@@ -359,7 +400,50 @@ public final class StatusContractProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError e) {
       reportInternalError(e);
     }
+    try {
+      writeReports();
+    } catch (RuntimeException | LinkageError e) {
+      reportInternalError(e);
+    }
+    endpointsByOrigin.clear();
+    declarationsByOrigin.clear();
+    adoption.closingErrors().forEach(error -> reporter.print(Diagnostic.Kind.ERROR, "[status-contract] " + error));
+    adoption.closingNotes().forEach(note -> reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + note));
     printSummary(docs);
+  }
+
+  /** The names of the reports of the findings that this build writes. */
+  private List<String> reportNames() {
+    List<String> names = new ArrayList<>(List.of(FindingsJson.FILE_NAME));
+    if (sarif) {
+      names.add(Sarif.FILE_NAME);
+    }
+    if (fixes.isPresent()) {
+      names.add(FixPlanner.FILE_NAME);
+    }
+    return names;
+  }
+
+  /**
+   * Writes {@code findings.json} wherever endpoints were checked, {@code findings.sarif} where the
+   * docs option asks for it, and {@code fixes.patch} where the fix option does, next to the
+   * documentation.
+   */
+  private void writeReports() {
+    if (classCount == 0) {
+      return;
+    }
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(FindingsJson.FILE_NAME, adoption.findingsJson());
+    if (sarif) {
+      files.put(Sarif.FILE_NAME, adoption.sarif(rules));
+    }
+    if (fixes.isPresent()) {
+      FixPlanner.Patch patch = fixes.get().patch();
+      files.put(FixPlanner.FILE_NAME, patch.text());
+      patch.notes().forEach(note -> reporter.print(Diagnostic.Kind.NOTE, "[status-contract] " + note));
+    }
+    outputs.writeReports(files, checkedClasses);
   }
 
   /**
@@ -370,11 +454,13 @@ public final class StatusContractProcessor extends AbstractProcessor {
     reporter.print(
         Diagnostic.Kind.NOTE,
         String.format(
-            "[status-contract] checked %s in %s: %s, %s%s%s",
+            "[status-contract] checked %s in %s: %s, %s%s%s%s",
             plural(endpointCount, "endpoint"),
             plural(classCount, "class"),
-            plural(errors, "error"),
+            plural(errors, "error")
+                + (adoption.errorsAsWarningsCount() > 0 ? " (printed as warnings: report only)" : ""),
             plural(warnings, "warning"),
+            adoption.countsTail(),
             code.isPresent() ? "; " + codeRead() : "",
             docs.map(location -> "; documentation in " + location).orElse("")));
   }
@@ -452,6 +538,17 @@ public final class StatusContractProcessor extends AbstractProcessor {
                     finding.context(), finding.endpoints(), finding.replaces());
           }
         }
+        Optional<GeneratedSources.Generator> generator = generatedDeclaration(finding, location);
+        if (generator.isPresent()) {
+          finding =
+              new Finding(
+                  finding.ruleId(), finding.at(), finding.code(),
+                  adoption.generated().message(
+                      generator.get(), finding.message(), finding.ruleId(), requiredHeader(rule),
+                      first(finding.endpoints()), methodName(finding.context()), finding.code(), replacedCode(finding)),
+                  finding.context(), finding.endpoints(), finding.replaces());
+          generatedFindings.add(finding);
+        }
         held.add(new Consolidation.Held(finding, location, kind.get(), finding.replaces().map(reporter::locate)));
       }
     }
@@ -459,6 +556,59 @@ public final class StatusContractProcessor extends AbstractProcessor {
       // Without the analysis nothing comes later, and an element's place is found best in its round.
       flush();
     }
+  }
+
+  /** The findings whose declaration is in generated code, which {@code fixes.patch} leaves alone. */
+  private final Set<Finding> generatedFindings = new HashSet<>();
+
+  /**
+   * What generated the declaration that {@code finding} is about, or that the fix of a finding on
+   * the code changes (an undeclared status is declared in the endpoint's contract); empty where a
+   * person writes it.
+   */
+  private Optional<GeneratedSources.Generator> generatedDeclaration(Finding finding, Reporter.Location location) {
+    if (finding.at().spot().isEmpty()) {
+      return adoption.generated().of(finding.at().element(), location.file());
+    }
+    if (!finding.ruleId().equals(UndeclaredStatus.ID)) {
+      return Optional.empty();
+    }
+    Origin declaration = finding.replaces().orElse(null);
+    if (declaration == null) {
+      Endpoint endpoint = endpointsByOrigin.get(finding.context());
+      if (endpoint == null) {
+        return Optional.empty();
+      }
+      declaration =
+          endpoint.declarations().stream()
+              .filter(d -> d.level() == Level.METHOD && !d.declaredWith().isInferred() && d.declaration().element() != null)
+              .map(DeclaredResponse::declaration)
+              .findFirst()
+              .orElse(null);
+      if (declaration == null) {
+        return Optional.empty();
+      }
+    }
+    return adoption.generated().of(declaration.element(), reporter.locate(declaration).file());
+  }
+
+  /** The status a declaration declares that the fix of {@code finding} changes, or 0. */
+  private int replacedCode(Finding finding) {
+    return finding.replaces().map(declarationsByOrigin::get).map(DeclaredResponse::code).orElse(0);
+  }
+
+  /** The header {@code rule} asks for, or {@code ""}. */
+  private static String requiredHeader(Rule rule) {
+    return rule instanceof dev.statuscontract.processor.rules.RequiresHeader header ? header.header() : "";
+  }
+
+  private static String first(List<String> items) {
+    return items.isEmpty() ? "" : items.get(0);
+  }
+
+  /** The simple name of the Java method {@code origin} is on, or {@code ""}. */
+  private static String methodName(Origin origin) {
+    return origin.element() instanceof javax.lang.model.element.ExecutableElement method ? method.getSimpleName().toString() : "";
   }
 
   /** The class that declares what {@code origin} is about, for messages. */
@@ -489,13 +639,46 @@ public final class StatusContractProcessor extends AbstractProcessor {
     findings.sort(
         Comparator.comparing((Consolidation.Merged f) -> f.location().file()).thenComparingLong(f -> f.location().position()));
     for (Consolidation.Merged finding : findings) {
-      finding.location().print(finding.kind(), PlatformText.printable("[" + finding.ruleId() + "] " + finding.message()));
+      ReportedFinding reported = reported(finding);
+      boolean generatedCode = generatedFindings.contains(finding.finding());
+      Optional<Diagnostic.Kind> printed = adoption.take(reported, finding.kind(), generatedCode);
+      if (!generatedCode) {
+        fixes.ifPresent(planner -> planner.fix(finding, endpointsByOrigin, declarationsByOrigin));
+      }
+      if (printed.isEmpty()) {
+        continue;
+      }
+      finding.location().print(printed.get(), PlatformText.printable("[" + finding.ruleId() + "] " + finding.message()));
       if (finding.kind() == Diagnostic.Kind.ERROR) {
         errors++;
       } else {
         warnings++;
       }
     }
+  }
+
+  /** A printed finding as the reports describe it. */
+  private static ReportedFinding reported(Consolidation.Merged merged) {
+    Finding finding = merged.finding();
+    // The declaring source: the class of the declaration or the code the finding is printed at, and
+    // its method, if it is on one; not the endpoints', which the endpoints identify.
+    Element about = finding.at().element() != null ? finding.at().element() : finding.context().element();
+    String type = "";
+    for (Element e = about; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement t) {
+        type = t.getQualifiedName().toString();
+        break;
+      }
+    }
+    return new ReportedFinding(
+        finding.ruleId(),
+        merged.kind() == Diagnostic.Kind.ERROR ? ReportedFinding.Level.ERROR : ReportedFinding.Level.WARNING,
+        merged.message(),
+        Adoption.sourceLocation(merged.location()),
+        merged.endpoints(),
+        Math.max(0, finding.code()),
+        type,
+        methodName(finding.at().element() != null ? finding.at() : finding.context()));
   }
 
   private void reportInternalError(Element element, Throwable e) {

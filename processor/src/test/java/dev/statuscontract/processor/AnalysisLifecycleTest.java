@@ -123,7 +123,7 @@ class AnalysisLifecycleTest {
     assertThat(compilation.diagnostics().toString()).doesNotContain("internal error");
     assertThat(compilation.documents().get("openapi.json")).contains("\"/books\"");
     assertThat(compilation.documents().keySet()).containsExactly(
-        "com.acme.md", "contract.json", "index.html", "index.md", "openapi.json");
+        "com.acme.md", "contract.json", "findings.json", "index.html", "index.md", "openapi.json");
   }
 
   /** An un-annotated Spring controller, documented from its code. */

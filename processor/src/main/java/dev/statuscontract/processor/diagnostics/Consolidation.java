@@ -5,12 +5,15 @@ import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.PostCreateReturns200;
 import dev.statuscontract.processor.rules.StatusNotForMethod;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -50,8 +53,14 @@ public final class Consolidation {
     }
   }
 
-  /** The findings to print, in the order of {@code held}'s first finding of each. */
-  public static List<Merged> of(List<Held> held) {
+  /**
+   * The findings to print, in the order of {@code held}'s first finding of each, its findings taken
+   * class by class, by the name of the endpoint's class: one finding that stands for endpoints of
+   * several classes names them in the same order, whatever the order the classes were compiled in.
+   */
+  public static List<Merged> of(List<Held> unordered) {
+    List<Held> held = new ArrayList<>(unordered);
+    held.sort(Comparator.comparing((Held one) -> className(one.finding().context().element())));
     Set<List<Object>> replaced = new HashSet<>();
     Set<List<Object>> reportedDeclarations = new HashSet<>();
     Set<List<Object>> misplaced = new HashSet<>();
@@ -93,6 +102,16 @@ public final class Consolidation {
       }
     }
     return List.copyOf(merged.values());
+  }
+
+  /** The qualified name of the class of {@code element}, or {@code ""}. */
+  private static String className(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type) {
+        return type.getQualifiedName().toString();
+      }
+    }
+    return "";
   }
 
   /** {@code A}, {@code A and B}, {@code A, B and C}. */

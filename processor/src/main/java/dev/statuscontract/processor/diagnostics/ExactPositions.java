@@ -13,9 +13,12 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.statuscontract.processor.model.Origin;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -169,6 +172,59 @@ final class ExactPositions {
         return positions.getEndPosition(unit, type.getModifiers()) + 1;
       }
       return positions.getStartPosition(unit, tree);
+    }
+
+    /** The place javac prints at: a method's or a class's name, any other tree's start. */
+    private long printed() {
+      long from = position();
+      Optional<CharSequence> text = text();
+      String name =
+          tree instanceof MethodTree method ? method.getName().toString()
+              : tree instanceof ClassTree type ? type.getSimpleName().toString() : "";
+      if (!name.isEmpty() && from >= 0 && text.isPresent() && from < text.get().length()) {
+        Matcher found = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text.get());
+        if (found.find((int) from)) {
+          return found.start();
+        }
+      }
+      return from;
+    }
+
+    @Override
+    public long line() {
+      long at = printed();
+      return at < 0 ? -1 : unit.getLineMap().getLineNumber(at);
+    }
+
+    @Override
+    public long column() {
+      long at = printed();
+      if (at < 0) {
+        return -1;
+      }
+      return at - unit.getLineMap().getStartPosition(unit.getLineMap().getLineNumber(at)) + 1;
+    }
+
+    @Override
+    public String packageName() {
+      return unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    }
+
+    @Override
+    public Optional<long[]> span() {
+      SourcePositions positions = trees.getSourcePositions();
+      long start = positions.getStartPosition(unit, tree);
+      long end = positions.getEndPosition(unit, tree);
+      return start < 0 || end < start ? Optional.empty() : Optional.of(new long[] {start, end});
+    }
+
+    @Override
+    public Optional<CharSequence> text() {
+      try {
+        return Optional.ofNullable(unit.getSourceFile().getCharContent(true));
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
     }
   }
 }

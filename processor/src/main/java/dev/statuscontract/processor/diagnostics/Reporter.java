@@ -88,9 +88,35 @@ public final class Reporter {
       return -1;
     }
 
-    /** The 1-based line in {@link #file()}, or -1 where it is not known. */
+    /** The 1-based line in {@link #file()} where the message is printed, or -1 where it is not known. */
     default long line() {
       return -1;
+    }
+
+    /**
+     * The 1-based column of that place, counted in UTF-16 code units with a tab as one, or -1
+     * where it is not known.
+     */
+    default long column() {
+      return -1;
+    }
+
+    /** The package that {@link #file()} declares, {@code ""} for the default package or where not known. */
+    default String packageName() {
+      return "";
+    }
+
+    /**
+     * The offsets in {@link #text()} where the tree the message is about starts (its first
+     * annotation or modifier, for a declaration) and ends; empty where they are not known.
+     */
+    default Optional<long[]> span() {
+      return Optional.empty();
+    }
+
+    /** The text of {@link #file()} as javac read it; empty where it cannot be had. */
+    default Optional<CharSequence> text() {
+      return Optional.empty();
     }
   }
 

@@ -9,21 +9,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The documentation formats, as {@code -Astatuscontract.docs} names them. */
+/**
+ * The documentation formats, as {@code -Astatuscontract.docs} names them. {@code sarif} is the
+ * build's findings as a SARIF 2.1.0 log ({@code findings.sarif}), for code-scanning services: asked
+ * for by name (or with {@code all}), never by default.
+ */
 public enum DocsFormat {
   MARKDOWN,
   HTML,
   JSON,
-  OPENAPI;
+  OPENAPI,
+  SARIF;
 
   public static final String OPTION = "statuscontract.docs";
+
+  /** The formats written where the option is not given: the four documents of the endpoints. */
+  public static final Set<DocsFormat> DEFAULTS = Set.copyOf(EnumSet.of(MARKDOWN, HTML, JSON, OPENAPI));
 
   /** The formats and the problems of an option value; {@code null} (not given) means all. */
   public record Selection(Set<DocsFormat> formats, List<String> problems) {}
 
   public static Selection parse(String value) {
     if (value == null) {
-      return new Selection(EnumSet.allOf(DocsFormat.class), List.of());
+      return new Selection(EnumSet.copyOf(DEFAULTS), List.of());
     }
     Set<DocsFormat> formats = EnumSet.noneOf(DocsFormat.class);
     List<String> problems = new ArrayList<>();

@@ -17,6 +17,9 @@ final class AnnotationText {
   private static final Pattern NAME = Pattern.compile("@\\s*[A-Za-z_$][A-Za-z0-9_$]*(\\s*\\.\\s*[A-Za-z_$][A-Za-z0-9_$]*)*");
   private static final Pattern NAMED = Pattern.compile("^\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*=(?!=)\\s*");
 
+  /** The elements that hold a status code, by annotation: {@code @Returns}, swagger and MicroProfile, Swagger 2. */
+  private static final java.util.Set<String> STATUS_ELEMENTS = java.util.Set.of("value", "responseCode", "code");
+
   private final String name;
   /** The text between the name and {@code (}, or the whole rest where there are no parentheses. */
   private final String beforeParenthesis;
@@ -102,15 +105,22 @@ final class AnnotationText {
   }
 
   /**
-   * This annotation with its status {@code from}, written as a number (its single element, or its
-   * {@code value}), as {@code to}; empty where it does not declare {@code from} so.
+   * This annotation with its status {@code from} as {@code to}: its single element, or its {@code
+   * value} ({@code @Returns}), {@code responseCode} (swagger's and MicroProfile's {@code "404"}, a
+   * string) or {@code code} (Swagger 2's); written as a number or a string of one, and written so
+   * again. Empty where it does not declare {@code from} so.
    */
   Optional<String> withStatus(int from, int to) {
+    String number = Integer.toString(from);
     for (Element element : elements) {
-      boolean status = element.name().isEmpty() ? elements.size() == 1 : element.name().get().equals("value");
-      if (status && element.value().equals(Integer.toString(from))) {
+      boolean status =
+          element.name().isEmpty() ? elements.size() == 1 : STATUS_ELEMENTS.contains(element.name().get());
+      String value = element.value();
+      boolean quoted = value.equals("\"" + number + "\"");
+      if (status && (value.equals(number) || quoted)) {
         int at = element.valueStart();
-        String changed = arguments.substring(0, at) + to + arguments.substring(at + element.value().length());
+        String written = quoted ? "\"" + to + "\"" : Integer.toString(to);
+        String changed = arguments.substring(0, at) + written + arguments.substring(at + value.length());
         return Optional.of(name + beforeParenthesis + "(" + changed + ")");
       }
     }

@@ -202,6 +202,42 @@ public final class Baseline {
     return new Match(suppressed, fresh, stale);
   }
 
+  /**
+   * A match made one finding at a time, for a build that prints its findings in several batches:
+   * each entry accepts one finding of its fingerprint, the first that comes.
+   */
+  public Tracker tracker() {
+    return new Tracker();
+  }
+
+  /** The entries not matched yet; see {@link #tracker()}. */
+  public final class Tracker {
+    private final Map<String, Deque<Entry>> open = new HashMap<>();
+
+    private Tracker() {
+      for (Entry entry : entries) {
+        open.computeIfAbsent(entry.fingerprint(), key -> new ArrayDeque<>()).add(entry);
+      }
+    }
+
+    /** Whether the baseline accepts {@code finding}: an entry of its fingerprint is still open, and is now taken. */
+    public boolean accept(ReportedFinding finding) {
+      Deque<Entry> matching = open.get(Fingerprint.of(finding));
+      return matching != null && matching.pollFirst() != null;
+    }
+
+    /** The entries that no finding took, in the file's order. */
+    public List<Entry> stale() {
+      List<Entry> stale = new ArrayList<>();
+      for (Entry entry : entries) {
+        if (open.get(entry.fingerprint()).contains(entry)) {
+          stale.add(entry);
+        }
+      }
+      return stale;
+    }
+  }
+
   private static boolean isInteger(Number number) {
     return number instanceof Integer || number instanceof Long || number instanceof BigInteger;
   }

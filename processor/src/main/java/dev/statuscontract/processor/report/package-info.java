@@ -1,6 +1,9 @@
 /**
- * The adoption path of issue 17, as pure parts that the processor wires in: none of them reads
- * options, prints or writes files.
+ * What a team adopting the processor on an existing service uses (a baseline, SARIF, the OpenAPI
+ * document of generated code, fixes), as pure parts: none of them reads options, prints or writes
+ * files. The processor's {@code Adoption} reads the options and holds the findings as printed,
+ * {@code GeneratedSources} words the findings about generated code, and {@code FixPlanner} turns
+ * findings into {@link dev.statuscontract.processor.report.SourceEdit}s.
  *
  * <ul>
  *   <li>The input: {@link dev.statuscontract.processor.report.ReportedFinding} (with its {@link

@@ -15,7 +15,7 @@ import java.util.Optional;
  * WWW-Authenticate, and so on. Each such rule is its own class with its own id; this holds what
  * they have in common.
  */
-abstract class RequiredHeaderRule extends Rule {
+abstract class RequiredHeaderRule extends Rule implements RequiresHeader {
 
   private final String header;
   private final Map<Integer, String> citationsByCode;
@@ -37,6 +37,11 @@ abstract class RequiredHeaderRule extends Rule {
     this.header = header;
     this.citationsByCode = Map.copyOf(citationsByCode);
     this.why = why;
+  }
+
+  @Override
+  public final String header() {
+    return header;
   }
 
   /** Whether the rule applies to this endpoint at all; every endpoint unless a rule says otherwise. */

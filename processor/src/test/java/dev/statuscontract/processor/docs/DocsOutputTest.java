@@ -31,6 +31,7 @@ class DocsOutputTest {
           "com.acme.orders.md",
           "com.acme.users.md",
           "contract.json",
+          "findings.json",
           "index.html",
           "index.md",
           "openapi.json");
@@ -65,17 +66,19 @@ class DocsOutputTest {
   @Test
   void theOptionChoosesFormats() {
     assertThat(written(compile(List.of("-Astatuscontract.docs=markdown"), fixture())))
-        .containsExactly("com.acme.orders.md", "com.acme.users.md", "index.md");
+        .containsExactly("com.acme.orders.md", "com.acme.users.md", "findings.json", "index.md");
     assertThat(written(compile(List.of("-Astatuscontract.docs= json , openapi"), fixture())))
-        .containsExactly("contract.json", "openapi.json");
-    assertThat(written(compile(List.of("-Astatuscontract.docs=html"), fixture()))).containsExactly("index.html");
+        .containsExactly("contract.json", "findings.json", "openapi.json");
+    assertThat(written(compile(List.of("-Astatuscontract.docs=html"), fixture()))).containsExactly("findings.json", "index.html");
+    assertThat(written(compile(List.of("-Astatuscontract.docs=sarif"), fixture()))).containsExactly("findings.json", "findings.sarif");
   }
 
   @Test
-  void noneTurnsGenerationOff() {
+  void noneTurnsGenerationOffButTheFindingsAreStillWritten() {
     Compilation compilation = compile(List.of("-Astatuscontract.docs=none"), fixture());
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(written(compilation)).isEmpty();
+    // findings.json is what a baseline is made of: written whatever the documents.
+    assertThat(written(compilation)).containsExactly("findings.json");
   }
 
   @Test
@@ -84,7 +87,7 @@ class DocsOutputTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[status-contract] unknown format 'pdf' in -Astatuscontract.docs; write any of markdown,"
-                + " html, json, openapi, or none");
+                + " html, json, openapi, sarif, or none");
   }
 
   @Test

@@ -180,7 +180,7 @@ class SarifTest {
   }
 
   /** The schema's messages on {@code sarif}; empty where it is valid. */
-  private static List<String> validate(String sarif) throws IOException {
+  static List<String> validate(String sarif) throws IOException {
     return schema().validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList();
   }
 
