@@ -113,7 +113,12 @@ final class GeneratedSources {
     } else if (!header.isEmpty() && code > 0) {
       fix = "declare the " + header + " header in response " + code + " of " + operation.name() + operation.line(code);
     } else {
-      fix = "make this change in " + operation.name() + operation.line(status);
+      // The rule's own advice, where it speaks of statuses rather than of annotations, holds for the document too.
+      String advice = rest.substring(0, rest.length() - tail.length());
+      fix =
+          advice.contains("@") || advice.contains(" = ") || advice.isBlank()
+              ? "make this change in " + operation.name() + operation.line(status)
+              : operation.name() + operation.line(status) + ": " + advice;
     }
     return head + "; in " + documentName() + ", " + fix + tail + operation.missing() + lost;
   }

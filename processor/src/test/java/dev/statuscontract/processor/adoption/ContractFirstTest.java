@@ -97,6 +97,72 @@ class ContractFirstTest {
   }
 
   @Test
+  void aRulesOwnAdviceOnStatusesIsKeptForTheDocument(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("tags.yaml");
+    java.nio.file.Files.writeString(
+        spec,
+        String.join(
+            "\n",
+            "openapi: 3.0.1",
+            "info:",
+            "  title: Tags",
+            "  version: 1.0.0",
+            "paths:",
+            "  /tags/{id}:",
+            "    delete:",
+            "      operationId: deleteTag",
+            "      parameters:",
+            "      - name: id",
+            "        in: path",
+            "        required: true",
+            "        schema:",
+            "          type: string",
+            "      responses:",
+            "        \"204\":",
+            "          description: deleted",
+            "        \"304\":",
+            "          description: not modified",
+            ""));
+    JavaFileObject api =
+        JavaFileObjects.forSourceLines(
+            "org.openapitools.api.TagsApi",
+            "package org.openapitools.api;",
+            "import io.swagger.v3.oas.annotations.Operation;",
+            "import io.swagger.v3.oas.annotations.responses.ApiResponse;",
+            "import jakarta.annotation.Generated;",
+            "import org.springframework.http.ResponseEntity;",
+            "import org.springframework.web.bind.annotation.*;",
+            "@Generated(value = \"org.openapitools.codegen.languages.SpringCodegen\")",
+            "public interface TagsApi {",
+            "  @Operation(operationId = \"deleteTag\", responses = {",
+            "      @ApiResponse(responseCode = \"204\", description = \"deleted\"),",
+            "      @ApiResponse(responseCode = \"304\", description = \"not modified\") })",
+            "  @RequestMapping(method = RequestMethod.DELETE, value = \"/tags/{id}\")",
+            "  ResponseEntity<Void> deleteTag(@PathVariable(\"id\") String id);",
+            "}");
+    JavaFileObject controller =
+        JavaFileObjects.forSourceLines(
+            "com.acme.tags.TagsController",
+            "package com.acme.tags;",
+            "import org.springframework.http.ResponseEntity;",
+            "import org.springframework.web.bind.annotation.RestController;",
+            "@RestController",
+            "public class TagsController implements org.openapitools.api.TagsApi {",
+            "  @Override public ResponseEntity<Void> deleteTag(String id) { return ResponseEntity.noContent().build(); }",
+            "}");
+
+    List<String> messages =
+        messages(compile(List.of("-Astatuscontract.docs=none", "-Astatuscontract.spec=" + spec), api, controller));
+
+    assertThat(messages).hasSize(1);
+    assertThat(messages.get(0))
+        .startsWith(
+            "TagsApi.java:11 [status-not-for-method] DELETE /tags/{id} declares 304 Not Modified (declared with"
+                + " @ApiResponse), but 304 answers only a conditional GET or HEAD; in tags.yaml, operation deleteTag"
+                + " (line 18): for a failed precondition on DELETE declare 412 Precondition Failed instead (RFC 9110");
+  }
+
+  @Test
   void anOperationTheDocumentDoesNotHaveIsSaid() throws Exception {
     Path other = Path.of(ContractFirstTest.class.getResource("/report/petstore.yaml").toURI());
     Compilation compilation = compile(List.of("-Astatuscontract.docs=none", "-Astatuscontract.spec=" + other), service());
