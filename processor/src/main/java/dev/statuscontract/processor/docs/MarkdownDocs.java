@@ -18,7 +18,6 @@ import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The Markdown pages: {@code index.md}, one table of every endpoint and a section on each named
@@ -292,15 +291,6 @@ public final class MarkdownDocs {
   private static String body(SchemaIndex schemas, TypeRef body) {
     String type = code(body.toSimpleString());
     return schemas.link(body).map(entry -> "[" + type + "](index.md#" + entry.anchor() + ")").orElse(type);
-  }
-
-  /** Every package page, by file name. */
-  public static Map<String, String> packagePages(Catalog catalog) {
-    Map<String, String> pages = new TreeMap<>();
-    for (ApiPackage javaPackage : catalog.packages()) {
-      pages.put(pageName(javaPackage.name()), packagePage(catalog, javaPackage));
-    }
-    return pages;
   }
 
   private static String packageTitle(String packageName) {
