@@ -98,9 +98,9 @@ public final class DocsFiles {
       sink.file("contract.json", out -> ContractJson.write(catalog, out));
     }
     if (formats.contains(DocsFormat.MARKDOWN)) {
-      sink.file("index.md", out -> out.write(MarkdownDocs.index(catalog)));
+      sink.file("index.md", out -> MarkdownDocs.index(catalog, out));
       for (Catalog.ApiPackage javaPackage : catalog.packages()) {
-        sink.file(MarkdownDocs.pageName(javaPackage.name()), out -> out.write(MarkdownDocs.packagePage(catalog, javaPackage)));
+        sink.file(MarkdownDocs.pageName(javaPackage.name()), out -> MarkdownDocs.packagePage(catalog, javaPackage, out));
       }
     }
     if (formats.contains(DocsFormat.HTML)) {
