@@ -12,6 +12,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.statuscontract.processor.lang.NameStrings;
 import dev.statuscontract.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +194,7 @@ final class ExactPositions {
   }
 
   private static String qualifiedName(TypeMirror type) {
-    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return NameStrings.of(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName());
   }
 
   private record TreeLocation(Trees trees, CompilationUnitTree unit, Tree tree) implements Reporter.Location {
