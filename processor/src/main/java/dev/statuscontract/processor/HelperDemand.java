@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -158,12 +159,23 @@ final class HelperDemand {
             || mode == Mode.ALL
             || demanded.contains(helper)
             // Left by an earlier build: it is used, or was; keep it in step with the contract.
-            || (!settled.contains(helper) && elements.getTypeElement(helper) != null);
+            || (!settled.contains(helper) && exists(type, helper));
     if (wanted) {
       served.add(name);
       settled.add(helper);
     }
     return wanted;
+  }
+
+  /**
+   * Whether the helper class {@code helper} of {@code type} exists: looked up in {@code type}'s
+   * module, which holds its package. Looked up in every module, a name that is not there (the
+   * helper class of almost every class, where helpers are not used) costs javac a resolution in
+   * each module of the JDK.
+   */
+  private boolean exists(TypeElement type, String helper) {
+    ModuleElement module = elements.getModuleOf(type);
+    return (module == null ? elements.getTypeElement(helper) : elements.getTypeElement(module, helper)) != null;
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.statuscontract.processor.scan.Javadoc;
 import dev.statuscontract.processor.model.TypeSchemas;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -129,25 +130,42 @@ final class Outputs {
   Optional<String> writeDocs(
       Map<String, List<Endpoint>> endpoints, TypeSchemas schemas, Set<DocsFormat> formats, OpenApiDocs.Info info) {
     List<Endpoint> all = endpoints.values().stream().flatMap(Collection::stream).toList();
-    Map<String, String> files = DocsFiles.render(Catalog.of(all, schemas), formats, info, classDescriptions);
-    Optional<String> written = Optional.empty();
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      String name = DocsFiles.DIRECTORY + file.getKey();
-      try {
-        FileObject resource = reserved.containsKey(name) ? reserved.remove(name) : create(name, endpoints.keySet());
-        if (resource == null) {
-          continue; // it could not be created; said when it was reserved
-        }
-        try (Writer writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
-          writer.write(file.getValue());
-        }
-        String uri = resource.toUri().toString();
-        written = Optional.of(uri.substring(0, uri.lastIndexOf('/') + 1));
-      } catch (IOException | RuntimeException e) {
-        couldNotWrite(name, e);
-      }
+    Element[] originatingElements = originatingElements(endpoints.keySet());
+    String[] written = {null};
+    try {
+      DocsFiles.write(
+          Catalog.of(all, schemas),
+          formats,
+          info,
+          classDescriptions,
+          (file, content) -> {
+            String name = DocsFiles.DIRECTORY + file;
+            FileObject resource;
+            Writer writer;
+            try {
+              resource = reserved.containsKey(name) ? reserved.remove(name) : create(name, originatingElements);
+              if (resource == null) {
+                return; // it could not be created; said when it was reserved
+              }
+              writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+              couldNotWrite(name, e);
+              return;
+            }
+            // Written as it is rendered; a failure to render is the processor's, and goes on up.
+            try (writer) {
+              content.writeTo(writer);
+            } catch (IOException e) {
+              couldNotWrite(name, e);
+              return;
+            }
+            String uri = resource.toUri().toString();
+            written[0] = uri.substring(0, uri.lastIndexOf('/') + 1);
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the sink says its own
     }
-    return written;
+    return Optional.ofNullable(written[0]);
   }
 
   /**
@@ -176,10 +194,11 @@ final class Outputs {
    */
   void reserveDocs(Map<String, List<Endpoint>> endpoints, Set<DocsFormat> formats) {
     Catalog catalog = Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList());
+    Element[] originatingElements = originatingElements(endpoints.keySet());
     for (String file : DocsFiles.names(catalog, formats)) {
       String name = DocsFiles.DIRECTORY + file;
       try {
-        reserved.put(name, create(name, endpoints.keySet()));
+        reserved.put(name, create(name, originatingElements));
       } catch (IOException | RuntimeException e) {
         reserved.put(name, null);
         couldNotWrite(name, e);
@@ -192,10 +211,11 @@ final class Outputs {
    * {@link #writeReports} to write once javac has analysed the classes.
    */
   void reserveReports(Collection<String> files, Set<String> classNames) {
+    Element[] originatingElements = originatingElements(classNames);
     for (String file : files) {
       String name = DocsFiles.DIRECTORY + file;
       try {
-        reserved.put(name, create(name, classNames));
+        reserved.put(name, create(name, originatingElements));
       } catch (IOException | RuntimeException e) {
         reserved.put(name, null);
         couldNotWrite(name, e);
@@ -205,10 +225,11 @@ final class Outputs {
 
   /** Writes the reports of the findings, each file's text by its name, next to the documentation. */
   void writeReports(Map<String, String> files, Set<String> classNames) {
+    Element[] originatingElements = originatingElements(classNames);
     for (Map.Entry<String, String> file : files.entrySet()) {
       String name = DocsFiles.DIRECTORY + file.getKey();
       try {
-        FileObject resource = reserved.containsKey(name) ? reserved.remove(name) : create(name, classNames);
+        FileObject resource = reserved.containsKey(name) ? reserved.remove(name) : create(name, originatingElements);
         if (resource == null) {
           continue; // it could not be created; said when it was reserved
         }
@@ -221,10 +242,13 @@ final class Outputs {
     }
   }
 
-  private FileObject create(String name, Set<String> classNames) throws IOException {
-    Element[] originatingElements =
-        classNames.stream().map(elements::getTypeElement).filter(Objects::nonNull).toArray(Element[]::new);
+  private FileObject create(String name, Element[] originatingElements) throws IOException {
     return filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, originatingElements);
+  }
+
+  /** The classes of {@code classNames}, looked up once for all the documents. */
+  private Element[] originatingElements(Set<String> classNames) {
+    return classNames.stream().map(elements::getTypeElement).filter(Objects::nonNull).toArray(Element[]::new);
   }
 
   private void couldNotWrite(String name, Exception e) {

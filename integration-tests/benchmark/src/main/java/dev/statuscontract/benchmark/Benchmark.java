@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,7 +33,7 @@ import javax.tools.ToolProvider;
  * integration-tests/benchmark/run.sh, which builds the module first.
  *
  * <pre>{@code java -cp integration-tests/benchmark/target/classes dev.statuscontract.benchmark.Benchmark
- *     [--sizes 2000,20000] [--runs 5] [--single-class 4000] [--bodies full,thin] [--warmup 1]
+ *     [--sizes 2000,20000] [--runs 5] [--single-class 4000] [--bodies full,thin] [--configs ...] [--warmup 1]
  *     [--jvm-options "-Xms512m -Xmx6g"] [--work-dir DIR] [--keep]}</pre>
  *
  * <p>The class path of the generated APIs and the processor path come from files that
@@ -49,6 +51,7 @@ public final class Benchmark {
           "  --runs N             timed compilations of each configuration (default 5)",
           "  --single-class N     endpoints of the one-class API; 0 leaves it out (default 4000)",
           "  --bodies full,thin   the services' method bodies: full (realistic), thin (one statement), or both (default)",
+          "  --configs a,b,...    the configurations to run, by id (" + Config.ids() + "); the floor, no-op, always (default all)",
           "  --warmup N           untimed rounds first: -proc:none of each API, checking only of the first (default 1)",
           "  --jvm-options \"...\"  options of every javac JVM (default \"" + String.join(" ", Options.DEFAULT_JVM_OPTIONS) + "\")",
           "  --work-dir DIR       where the APIs and compiler outputs go (default target/benchmark-work of the module)",
@@ -74,6 +77,22 @@ public final class Benchmark {
       this.label = label;
       this.statusContract = statusContract;
       this.usesHelpers = usesHelpers;
+    }
+
+    /** How {@code --configs} names it: {@code no-op}, {@code defaults-used}, ... */
+    String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String ids() {
+      return Arrays.stream(values()).map(Config::id).collect(Collectors.joining(", "));
+    }
+
+    static Config ofId(String id) {
+      return Arrays.stream(values())
+          .filter(config -> config.id().equals(id.trim()))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no configuration " + id + "; there are " + ids()));
     }
 
     List<String> javacOptions(Paths paths) {
@@ -109,6 +128,7 @@ public final class Benchmark {
       int runs,
       int singleClass,
       List<ApiGenerator.Bodies> bodies,
+      List<Config> configs,
       int warmup,
       List<String> jvmOptions,
       Path workDir,
@@ -121,6 +141,7 @@ public final class Benchmark {
       int runs = 5;
       int singleClass = 4000;
       List<ApiGenerator.Bodies> bodies = List.of(ApiGenerator.Bodies.values());
+      List<Config> configs = List.of(Config.values());
       int warmup = 1;
       List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
       Path workDir = defaultWorkDir;
@@ -144,6 +165,11 @@ public final class Benchmark {
                     .map(text -> ApiGenerator.Bodies.valueOf(text.toUpperCase(Locale.ROOT)))
                     .distinct()
                     .toList();
+            break;
+          case "--configs":
+            Set<Config> chosen = EnumSet.of(Config.NO_OP);
+            Arrays.stream(value(args, ++i, arg).split(",")).map(Config::ofId).forEach(chosen::add);
+            configs = List.copyOf(chosen);
             break;
           case "--warmup":
             warmup = Integer.parseInt(value(args, ++i, arg));
@@ -173,7 +199,7 @@ public final class Benchmark {
       if ((sizes.isEmpty() || bodies.isEmpty()) && singleClass == 0) {
         throw new IllegalArgumentException("nothing to measure");
       }
-      return new Options(sizes, runs, singleClass, bodies, warmup, jvmOptions, workDir, keep);
+      return new Options(sizes, runs, singleClass, bodies, configs, warmup, jvmOptions, workDir, keep);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -205,6 +231,8 @@ public final class Benchmark {
     final Path sources;
     final List<Double> seconds = new ArrayList<>();
     final List<Long> peakKilobytes = new ArrayList<>();
+    final List<Double> cpuSeconds = new ArrayList<>();
+    final List<Double> javacThreadSeconds = new ArrayList<>();
     String findings = "";
     String wrote = "";
     String failure;
@@ -276,18 +304,26 @@ public final class Benchmark {
               ? List.of(Config.PROC_NONE, Config.NO_OP, Config.DEFAULTS, Config.ALL_HELPERS)
               : List.of(Config.values());
       for (Config config : configs) {
+        if (!options.configs().contains(config)) {
+          continue;
+        }
         jobs.add(new Job(api, config, config.usesHelpers ? helperArgFiles.get(api) : argFiles.get(api)));
       }
     }
 
     // Untimed: brings the JDK, the jars and the sources into the file cache.
+    List<Job> warmups = new ArrayList<>();
+    for (ApiGenerator.Api api : apis) {
+      warmups.add(new Job(api, Config.PROC_NONE, argFiles.get(api)));
+      if (api == apis.get(0)) {
+        warmups.add(new Job(api, Config.CHECKING, argFiles.get(api)));
+      }
+    }
     for (int w = 0; w < options.warmup(); w++) {
-      for (Job job : jobs) {
-        if (job.config == Config.PROC_NONE || (job.config == Config.CHECKING && job.api == apis.get(0))) {
-          System.out.printf(Locale.ROOT, "warm-up %d/%d  %-24s %-40s", w + 1, options.warmup(), job.api.name(), job.config.label);
-          Run run = compile(job, paths, options, "warmup");
-          System.out.printf(Locale.ROOT, " %7.2f s%s%n", run.seconds, run.exitCode == 0 ? "" : "  (exit " + run.exitCode + ")");
-        }
+      for (Job job : warmups) {
+        System.out.printf(Locale.ROOT, "warm-up %d/%d  %-24s %-40s", w + 1, options.warmup(), job.api.name(), job.config.label);
+        Run run = compile(job, paths, options, "warmup");
+        System.out.printf(Locale.ROOT, " %7.2f s%s%n", run.seconds, run.exitCode == 0 ? "" : "  (exit " + run.exitCode + ")");
       }
     }
 
@@ -311,8 +347,15 @@ public final class Benchmark {
         if (run.peakKilobytes >= 0) {
           job.peakKilobytes.add(run.peakKilobytes);
         }
+        if (run.cpuSeconds >= 0) {
+          job.cpuSeconds.add(run.cpuSeconds);
+        }
+        if (run.javacThreadSeconds >= 0) {
+          job.javacThreadSeconds.add(run.javacThreadSeconds);
+        }
         System.out.printf(
-            Locale.ROOT, " %7.2f s %8s%s%n", run.seconds, megabytes(run.peakKilobytes),
+            Locale.ROOT, " %7.2f s %7s s CPU %8s MB; load %.2f%s%n", run.seconds, seconds(run.cpuSeconds), megabytes(run.peakKilobytes),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
             job.findings.equals("-") || job.findings.equals("0 errors, 0 warnings") ? "" : "  " + job.findings);
       }
     }
@@ -332,13 +375,13 @@ public final class Benchmark {
   // Compiling
 
   /** One javac process. */
-  record Run(double seconds, long peakKilobytes, int exitCode, Path log) {}
+  record Run(double seconds, long peakKilobytes, double cpuSeconds, double javacThreadSeconds, int exitCode, Path log) {}
 
   private static Run compile(Job job, Paths paths, Options options, String label) throws IOException, InterruptedException {
     Path out = fresh(paths.work.resolve("out").resolve(job.name()));
     Path classes = Files.createDirectories(out.resolve("classes"));
     Path generated = Files.createDirectories(out.resolve("generated"));
-    Path peakFile = out.resolve("peak-kb.txt");
+    Path measuresFile = out.resolve("measures.txt");
     Path log = paths.logs.resolve(job.name().replace('/', '-') + ".log");
 
     List<String> command = new ArrayList<>();
@@ -347,7 +390,7 @@ public final class Benchmark {
     command.add("-cp");
     command.add(paths.benchmarkClasses.toString());
     command.add(JavacLauncher.class.getName());
-    command.add(peakFile.toString());
+    command.add(measuresFile.toString());
     command.addAll(List.of("-d", classes.toString(), "-s", generated.toString(), "-encoding", "UTF-8"));
     command.addAll(List.of("-cp", paths.apiClassPath));
     command.addAll(job.config.javacOptions(paths));
@@ -360,8 +403,13 @@ public final class Benchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
 
     long peak = -1;
-    if (Files.exists(peakFile)) {
-      peak = Long.parseLong(Files.readString(peakFile, StandardCharsets.UTF_8).trim());
+    double cpu = -1;
+    double javacThread = -1;
+    if (Files.exists(measuresFile)) {
+      String[] measures = Files.readString(measuresFile, StandardCharsets.UTF_8).trim().split(" ");
+      peak = Long.parseLong(measures[0]);
+      cpu = seconds(Long.parseLong(measures[1]));
+      javacThread = seconds(Long.parseLong(measures[2]));
     }
     if (exitCode == 0 && !label.equals("warmup")) {
       inspect(job, log, classes, generated);
@@ -369,7 +417,12 @@ public final class Benchmark {
     if (!options.keep()) {
       deleteRecursively(out);
     }
-    return new Run(seconds, peak, exitCode, log);
+    return new Run(seconds, peak, cpu, javacThread, exitCode, log);
+  }
+
+  /** Milliseconds as seconds; -1 stays -1, unknown. */
+  private static double seconds(long millis) {
+    return millis < 0 ? -1 : millis / 1000.0;
   }
 
   /** Reads the processor's summary and counts what the compilation wrote. */
@@ -447,22 +500,25 @@ public final class Benchmark {
                   api.bodies() == ApiGenerator.Bodies.THIN ? "thin" : "full");
       System.out.printf(Locale.ROOT, "### %s (%,d source files)%n%n", title, api.sources().size());
       System.out.println(
-          "| configuration | median s | min-max s | x no-op | x -proc:none | peak RSS MB | RSS x no-op | findings | wrote |");
-      System.out.println("|---|---:|---:|---:|---:|---:|---:|---|---|");
+          "| configuration | median s | min-max s | x no-op | x -proc:none | CPU s | CPU x no-op | javac thread x no-op | peak RSS MB | RSS x no-op | findings | wrote |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
       for (Job job : ofApi) {
         if (job.failure != null && job.seconds.isEmpty()) {
-          System.out.printf("| %s | FAILED: %s | | | | | | | |%n", job.config.label, job.failure);
+          System.out.printf("| %s | FAILED: %s | | | | | | | | | | |%n", job.config.label, job.failure);
           continue;
         }
         double median = median(job.seconds);
         System.out.printf(
-            Locale.ROOT, "| %s | %.2f | %.2f-%.2f | %s | %s | %s | %s | %s | %s |%n",
+            Locale.ROOT, "| %s | %.2f | %.2f-%.2f | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
             job.config.label + (job.failure != null ? " (FAILED later: " + job.failure + ")" : ""),
             median,
             job.seconds.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
             job.seconds.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
             ratio(median, noOp == null ? Double.NaN : median(noOp.seconds)),
             ratio(median, procNone == null ? Double.NaN : median(procNone.seconds)),
+            seconds(median(job.cpuSeconds)),
+            ratio(median(job.cpuSeconds), noOp == null ? Double.NaN : median(noOp.cpuSeconds)),
+            ratio(median(job.javacThreadSeconds), noOp == null ? Double.NaN : median(noOp.javacThreadSeconds)),
             megabytes(medianLong(job.peakKilobytes)),
             ratio(medianLong(job.peakKilobytes), noOp == null ? Double.NaN : medianLong(noOp.peakKilobytes)),
             job.findings,
@@ -514,8 +570,33 @@ public final class Benchmark {
     System.out.println();
   }
 
-  /** A target of docs/performance.md: a configuration's time or peak memory, as a ratio to the floor's. */
-  private record Target(String goal, Config config, boolean memory, double limit) {}
+  /**
+   * A target of docs/performance.md: a configuration's time or peak memory as a ratio to the
+   * floor's; or, with {@code minus}, the time it takes beyond {@code minus}, as a fraction of the
+   * floor's.
+   */
+  private record Target(String goal, Config config, boolean memory, double limit, Config minus) {
+    Target(String goal, Config config, boolean memory, double limit) {
+      this(goal, config, memory, limit, null);
+    }
+
+    double value(List<Job> jobs, ApiGenerator.Api api) {
+      if (memory) {
+        return memoryRatio(jobs, api, config);
+      }
+      double ratio = timeRatio(jobs, api, config, Config.NO_OP);
+      return minus == null ? ratio : ratio - timeRatio(jobs, api, minus, Config.NO_OP);
+    }
+
+    /** The same of a CPU time ({@code javacThread}: of javac's thread alone), for a time target; NaN for memory. */
+    double cpuValue(List<Job> jobs, ApiGenerator.Api api, boolean javacThread) {
+      if (memory) {
+        return Double.NaN;
+      }
+      double ratio = cpuRatio(jobs, api, config, javacThread);
+      return minus == null ? ratio : ratio - cpuRatio(jobs, api, minus, javacThread);
+    }
+  }
 
   private static final List<Target> TARGETS =
       List.of(
@@ -523,6 +604,9 @@ public final class Benchmark {
           new Target("checking + all docs, time", Config.DOCS, false, 1.15),
           new Target("defaults, no helper used, time", Config.DEFAULTS, false, 1.5),
           new Target("defaults, every class uses its helpers, time", Config.DEFAULTS_USED, false, 2.0),
+          new Target(
+              "the analysis of bodies (checking only minus checking declarations only), time, as a fraction of the floor's",
+              Config.CHECKING, false, 0.10, Config.DECLARATIONS),
           new Target("checking only, peak memory", Config.CHECKING, true, 1.3),
           new Target("checking + all docs, peak memory", Config.DOCS, true, 1.3),
           new Target("defaults, no helper used, peak memory", Config.DEFAULTS, true, 1.3),
@@ -554,8 +638,10 @@ public final class Benchmark {
     System.out.println("### Targets");
     System.out.println();
     System.out.println(
-        "Ratios to the no-op floor of the same API (medians); docs/performance.md states the targets for 2,000 and"
-            + " 20,000 endpoints, full and thin bodies.");
+        "Ratios to the no-op floor of the same API (medians of wall time, or of peak memory); in parentheses, the"
+            + " same of the CPU time of all the JVM's threads and of javac's thread alone, which a loaded machine"
+            + " distorts less. docs/performance.md states the targets for 2,000 and 20,000 endpoints, full and thin"
+            + " bodies.");
     System.out.println();
     StringBuilder header = new StringBuilder("| target | limit |");
     StringBuilder rule = new StringBuilder("|---|---:|");
@@ -570,9 +656,14 @@ public final class Benchmark {
     for (Target target : TARGETS) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.2f |", target.goal(), target.limit()));
       for (ApiGenerator.Api api : columns) {
-        double value =
-            target.memory() ? memoryRatio(jobs, api, target.config()) : timeRatio(jobs, api, target.config(), Config.NO_OP);
-        row.append(' ').append(verdict(value, target.limit())).append(" |");
+        double value = target.value(jobs, api);
+        double cpu = target.cpuValue(jobs, api, false);
+        double javacThread = target.cpuValue(jobs, api, true);
+        row.append(' ').append(verdict(value, target.limit()));
+        if (!Double.isNaN(cpu)) {
+          row.append(String.format(Locale.ROOT, " (CPU %.2f, javac thread %.2f)", cpu, javacThread));
+        }
+        row.append(" |");
         if (!Double.isNaN(value)) {
           if (value <= target.limit()) {
             met++;
@@ -618,6 +709,17 @@ public final class Benchmark {
     return Double.isNaN(value)
         ? "n/a"
         : String.format(Locale.ROOT, "%.3f %s", value, value <= limit ? "met" : "MISSED");
+  }
+
+  private static double cpuRatio(List<Job> jobs, ApiGenerator.Api api, Config config, boolean javacThread) {
+    Job job = find(ofApi(jobs, api), config);
+    Job base = find(ofApi(jobs, api), Config.NO_OP);
+    if (job == null || base == null) {
+      return Double.NaN;
+    }
+    return javacThread
+        ? median(job.javacThreadSeconds) / median(base.javacThreadSeconds)
+        : median(job.cpuSeconds) / median(base.cpuSeconds);
   }
 
   private static double memoryRatio(List<Job> jobs, ApiGenerator.Api api, Config config) {
@@ -669,6 +771,10 @@ public final class Benchmark {
 
   private static String ratio(double value, double base) {
     return Double.isNaN(value) || Double.isNaN(base) || base == 0 ? "-" : String.format(Locale.ROOT, "%.2f", value / base);
+  }
+
+  private static String seconds(double seconds) {
+    return Double.isNaN(seconds) || seconds < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", seconds);
   }
 
   private static String megabytes(double kilobytes) {

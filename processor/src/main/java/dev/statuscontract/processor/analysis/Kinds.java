@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -22,9 +23,12 @@ import javax.lang.model.util.ElementFilter;
  */
 final class Kinds {
 
+  private static final Set<String> THROWABLE = Set.of("java.lang.Throwable");
+
   private final Library library;
   private final Map<String, Value.Kind> byClass = new HashMap<>();
   private final Map<String, Optional<String>> asyncTypes = new HashMap<>();
+  private final Map<String, Boolean> throwables = new HashMap<>();
 
   Kinds(Library library) {
     this.library = library;
@@ -32,6 +36,16 @@ final class Kinds {
 
   Library library() {
     return library;
+  }
+
+  /**
+   * Whether {@code type}'s class (a type variable's bound) is a {@code Throwable}: {@link
+   * ByName#isA}, read once per class. Asked of every parameter of every method read.
+   */
+  boolean isThrowable(TypeMirror type) {
+    Optional<TypeElement> element = ByName.element(type);
+    return element.isPresent()
+        && throwables.computeIfAbsent(ByName.name(element.get()), name -> ByName.isA(element.get(), THROWABLE));
   }
 
   /** What a value of static type {@code type} is. */
@@ -76,7 +90,7 @@ final class Kinds {
         };
       }
     }
-    if (ByName.isA(type, java.util.Set.of("java.lang.Throwable"))) {
+    if (ByName.isA(type, THROWABLE)) {
       return Value.Kind.EXCEPTION;
     }
     return isFunctional(type) ? Value.Kind.FUNCTION : Value.Kind.ENTITY;

@@ -79,7 +79,6 @@ final class Reader {
   /** Alternatives one expression may have before the rest are summed up as unknown. */
   private static final int MAX_VALUES = 64;
 
-  private static final Set<String> THROWABLE = Set.of("java.lang.Throwable");
 
   private final Trees trees;
   private final Kinds kinds;
@@ -114,7 +113,7 @@ final class Reader {
     this.method = (ExecutableElement) trees.getElement(methodPath);
     this.hasSource = hasSource;
     this.exceptionParameter =
-        method.getParameters().stream().filter(p -> ByName.isA(p.asType(), THROWABLE)).findFirst().orElse(null);
+        method.getParameters().stream().filter(p -> kinds.isThrowable(p.asType())).findFirst().orElse(null);
   }
 
   /** The facts of the method's body. */
@@ -428,7 +427,7 @@ final class Reader {
         continue;
       }
       TreePath argument = child(completion, call.getArguments().get(0));
-      if (ByName.isA(typeOf(argument), THROWABLE)) {
+      if (kinds.isThrowable(typeOf(argument))) {
         errors.addAll(exceptionsOf(argument, sites.of(call)));
       } else {
         results.addAll(eval(argument));
@@ -1048,7 +1047,7 @@ final class Reader {
         continue;
       }
       TreePath argument = child(completion, call.getArguments().get(0));
-      if (ByName.isA(typeOf(argument), THROWABLE)) {
+      if (kinds.isThrowable(typeOf(argument))) {
         errors.addAll(exceptionsOf(argument, sites.of(call)));
       } else {
         values.addAll(eval(argument));
@@ -1655,7 +1654,7 @@ final class Reader {
   private List<? extends TypeMirror> thrownTypes(TreePath path, MethodInvocationTree node, ExecutableElement callee) {
     TypeMirror type = trees.getTypeMirror(child(path, node.getMethodSelect()));
     List<? extends TypeMirror> thrown = type instanceof ExecutableType executable ? executable.getThrownTypes() : callee.getThrownTypes();
-    return thrown.stream().filter(t -> t.getKind() == TypeKind.DECLARED && ByName.isA(t, THROWABLE)).toList();
+    return thrown.stream().filter(t -> t.getKind() == TypeKind.DECLARED && kinds.isThrowable(t)).toList();
   }
 
   /**

@@ -12,6 +12,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.statuscontract.processor.lang.NameStrings;
 import dev.statuscontract.processor.model.Origin;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -42,6 +44,10 @@ import javax.tools.Diagnostic;
 final class ExactPositions {
 
   private final Trees trees;
+  /** The top-level class last asked about, and the path of its compilation unit (null for none). */
+  private TypeElement lastClass;
+
+  private TreePath lastUnit;
 
   private ExactPositions(Trees trees) {
     this.trees = trees;
@@ -62,18 +68,71 @@ final class ExactPositions {
     if (path == null) {
       return Optional.empty();
     }
-    return Optional.of(new TreeLocation(trees, path.getCompilationUnit(), annotationTree(path, origin)));
+    return Optional.of(new TreeLocation(trees, path.getCompilationUnit(), annotationTree(path, origin, false)));
   }
 
-  /** The tree of the annotation that {@code origin} names, or of the element itself. */
-  private Tree annotationTree(TreePath elementPath, Origin origin) {
+  /**
+   * What {@link #locate} finds, found while the processor's rounds run, before javac has lowered
+   * any class: without walking the unit's trees up to the element's, method bodies included, as
+   * its path would be found. The element's tree and its compilation unit are found each on its own;
+   * once javac has lowered the class they need not agree.
+   */
+  Optional<Reporter.Location> locateInRound(Origin origin) {
+    TypeElement top = null;
+    for (Element e = origin.element(); e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type) {
+        top = type;
+      }
+    }
+    if (top == null) {
+      return locate(origin); // a package's or a module's annotations
+    }
+    TreePath unit = unitOf(top);
+    Tree tree = unit == null ? null : trees.getTree(origin.element());
+    if (tree == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new TreeLocation(trees, unit.getCompilationUnit(), annotationTree(new TreePath(unit, tree), origin, true)));
+  }
+
+  /**
+   * The path of the compilation unit that declares the top-level class {@code top}, or null where it
+   * has no source here; from the class's own path, which only the trees before it in the unit (its
+   * package and imports) stand between. Kept for the last class asked about, whose places are
+   * asked for together.
+   */
+  private TreePath unitOf(TypeElement top) {
+    if (top != lastClass) {
+      TreePath path = trees.getPath(top);
+      lastClass = top;
+      lastUnit = path == null ? null : new TreePath(path.getCompilationUnit());
+    }
+    return lastUnit;
+  }
+
+  /**
+   * The tree of the annotation that {@code origin} names, or of the element itself.
+   *
+   * @param elementPath the path of the element's tree; from {@link #locateInRound}, the element's
+   *     tree right under its compilation unit, which is enough: only the leaves of the paths made
+   *     from it are read
+   * @param inRound whether javac has lowered no class yet, and the annotation's tree may be taken
+   *     without its path
+   */
+  private Tree annotationTree(TreePath elementPath, Origin origin, boolean inRound) {
     if (origin.annotation().isEmpty()) {
       return elementPath.getLeaf();
     }
     AnnotationMirror mirror = origin.annotation().get();
     if (origin.repeatIndex() < 0) {
-      TreePath annotationPath = trees.getPath(origin.element(), mirror);
-      return annotationPath != null ? annotationPath.getLeaf() : elementPath.getLeaf();
+      Tree annotation;
+      if (inRound) {
+        annotation = trees.getTree(origin.element(), mirror);
+      } else {
+        TreePath annotationPath = trees.getPath(origin.element(), mirror);
+        annotation = annotationPath == null ? null : annotationPath.getLeaf();
+      }
+      return annotation != null ? annotation : elementPath.getLeaf();
     }
     String container = qualifiedName(mirror.getAnnotationType());
     Optional<String> contained = containedType(mirror);
@@ -138,7 +197,7 @@ final class ExactPositions {
   }
 
   private static String qualifiedName(TypeMirror type) {
-    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return NameStrings.of(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName());
   }
 
   private record TreeLocation(Trees trees, CompilationUnitTree unit, Tree tree) implements Reporter.Location {

@@ -130,19 +130,25 @@ public final class Reporter {
 
   /**
    * Finds {@code origin}'s place now, for a message printed after javac has analysed and lowered
-   * the class, when its trees can no longer be found from its elements.
+   * the class, when its trees can no longer be found from its elements. Only during the rounds,
+   * before javac lowers any class.
    */
   public void remember(Origin origin) {
-    remembered.computeIfAbsent(origin, this::find);
+    remembered.computeIfAbsent(origin, o -> find(o, true));
   }
 
   /** Where a message about {@code origin} is printed. */
   public Location locate(Origin origin) {
     Location known = remembered.get(origin);
-    return known != null ? known : find(origin);
+    return known != null ? known : find(origin, false);
   }
 
-  private Location find(Origin origin) {
+  /**
+   * Where a message about {@code origin} goes.
+   *
+   * @param inRound whether it is asked during the rounds, before javac lowers any class
+   */
+  private Location find(Origin origin, boolean inRound) {
     if (origin.spot().isPresent()) {
       Optional<Location> spot = spots.apply(origin.spot().get());
       if (spot.isPresent()) {
@@ -150,12 +156,12 @@ public final class Reporter {
       }
     }
     if (exact.isPresent()) {
-      Optional<Location> location = exact.get().locate(origin);
+      Optional<Location> location = inRound ? exact.get().locateInRound(origin) : exact.get().locate(origin);
       if (location.isPresent()) {
         return location.get();
       }
       if (origin.fallback().isPresent()) {
-        return find(origin.fallback().get());
+        return find(origin.fallback().get(), inRound);
       }
       return elementLocation(origin);
     }

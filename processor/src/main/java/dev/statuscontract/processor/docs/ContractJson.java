@@ -8,6 +8,7 @@ import dev.statuscontract.processor.model.RequestBody;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /** {@code contract.json}: the whole model, for machines. The format is in docs/contract-json.md. */
@@ -19,21 +20,29 @@ public final class ContractJson {
   private ContractJson() {}
 
   public static String render(Catalog catalog) {
+    return Json.write(body(catalog));
+  }
+
+  /** Writes what {@link #render} returns to {@code out}, which is left open. */
+  static void write(Catalog catalog, Writer out) throws IOException {
+    Json.write(out, body(catalog));
+  }
+
+  private static Json.Body body(Catalog catalog) {
     SchemaJson schemas = new SchemaJson(catalog.schemas(), "#/schemas/");
-    return Json.write(
-        json -> {
-          json.writeStartObject();
-          json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-          json.writeArrayFieldStart("endpoints");
-          for (Endpoint endpoint : catalog.endpoints()) {
-            writeEndpoint(json, endpoint, catalog, schemas);
-          }
-          json.writeEndArray();
-          json.writeObjectFieldStart("schemas");
-          schemas.writeComponents(json);
-          json.writeEndObject();
-          json.writeEndObject();
-        });
+    return json -> {
+      json.writeStartObject();
+      json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+      json.writeArrayFieldStart("endpoints");
+      for (Endpoint endpoint : catalog.endpoints()) {
+        writeEndpoint(json, endpoint, catalog, schemas);
+      }
+      json.writeEndArray();
+      json.writeObjectFieldStart("schemas");
+      schemas.writeComponents(json);
+      json.writeEndObject();
+      json.writeEndObject();
+    };
   }
 
   private static void writeEndpoint(JsonGenerator json, Endpoint endpoint, Catalog catalog, SchemaJson schemas)

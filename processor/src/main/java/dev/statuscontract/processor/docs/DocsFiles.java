@@ -1,5 +1,9 @@
 package dev.statuscontract.processor.docs;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,23 +54,60 @@ public final class DocsFiles {
   public static Map<String, String> render(
       Catalog catalog, Set<DocsFormat> formats, OpenApiDocs.Info info, Map<String, String> classDescriptions) {
     Map<String, String> files = new TreeMap<>();
-    if (catalog.isEmpty()) {
-      return files;
-    }
-    if (formats.contains(DocsFormat.JSON)) {
-      files.put("contract.json", ContractJson.render(catalog));
-    }
-    if (formats.contains(DocsFormat.MARKDOWN)) {
-      files.put("index.md", MarkdownDocs.index(catalog));
-      files.putAll(MarkdownDocs.packagePages(catalog));
-    }
-    if (formats.contains(DocsFormat.HTML)) {
-      files.put("index.html", HtmlDocs.render(catalog, formats));
-    }
-    if (formats.contains(DocsFormat.OPENAPI)) {
-      files.put("openapi.json", OpenApiDocs.render(catalog, info, classDescriptions));
+    try {
+      write(
+          catalog,
+          formats,
+          info,
+          classDescriptions,
+          (name, content) -> {
+            StringWriter out = new StringWriter();
+            content.writeTo(out);
+            files.put(name, out.toString());
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return files;
   }
 
+  /** Where {@link #write} puts the files. */
+  public interface Sink {
+    /** Takes one file: {@code content} writes its text to the writer it is given. */
+    void file(String name, Content content) throws IOException;
+  }
+
+  /** The text of one file. */
+  public interface Content {
+    /** Writes the text to {@code out}, which it leaves open. */
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Hands {@code sink} each file that {@link #render} returns, one at a time, to write as it is
+   * rendered: the documents of a large API are hundreds of megabytes of text, which need not be held
+   * all at once, nor any of them whole.
+   */
+  public static void write(
+      Catalog catalog, Set<DocsFormat> formats, OpenApiDocs.Info info, Map<String, String> classDescriptions, Sink sink)
+      throws IOException {
+    if (catalog.isEmpty()) {
+      return;
+    }
+    if (formats.contains(DocsFormat.JSON)) {
+      sink.file("contract.json", out -> ContractJson.write(catalog, out));
+    }
+    if (formats.contains(DocsFormat.MARKDOWN)) {
+      sink.file("index.md", out -> MarkdownDocs.index(catalog, out));
+      for (Catalog.ApiPackage javaPackage : catalog.packages()) {
+        sink.file(MarkdownDocs.pageName(javaPackage.name()), out -> MarkdownDocs.packagePage(catalog, javaPackage, out));
+      }
+    }
+    if (formats.contains(DocsFormat.HTML)) {
+      sink.file("index.html", out -> HtmlDocs.write(catalog, formats, out));
+    }
+    if (formats.contains(DocsFormat.OPENAPI)) {
+      sink.file("openapi.json", out -> OpenApiDocs.write(catalog, info, classDescriptions, out));
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.statuscontract.processor.docs;
 
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import dev.statuscontract.processor.docs.Catalog.ApiClass;
 import dev.statuscontract.processor.model.DeclaredResponse;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,6 +54,22 @@ public final class HtmlDocs {
    * formats} writes next to it, so that no link leads nowhere.
    */
   public static String render(Catalog catalog, Set<DocsFormat> formats) {
+    return TEMPLATE.execute(page(catalog, formats));
+  }
+
+  /** Writes what {@link #render(Catalog, Set)} returns to {@code out}, which is left open. */
+  static void write(Catalog catalog, Set<DocsFormat> formats, Writer out) throws IOException {
+    try {
+      TEMPLATE.execute(page(catalog, formats), out);
+    } catch (MustacheException e) {
+      if (e.getCause() instanceof IOException writing) {
+        throw writing;
+      }
+      throw e;
+    }
+  }
+
+  private static Map<String, Object> page(Catalog catalog, Set<DocsFormat> formats) {
     Map<String, Object> page = new LinkedHashMap<>();
     List<Endpoint> endpoints = catalog.endpoints();
     page.put("endpointCount", count(endpoints.size(), "endpoint", "endpoints"));
@@ -84,7 +102,7 @@ public final class HtmlDocs {
     }
     page.put("schemas", schemas);
     page.put("hasSchemas", !schemas.isEmpty());
-    return TEMPLATE.execute(page);
+    return page;
   }
 
   private static Map<String, Object> endpointView(Catalog catalog, Endpoint endpoint) {

@@ -2,12 +2,14 @@ package dev.statuscontract.processor.docs;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * Writes pretty-printed JSON with Jackson's streaming generator: two spaces, {@code \n} only. Public
@@ -16,7 +18,8 @@ import java.io.UncheckedIOException;
  */
 public final class Json {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** The writer a document goes to is its caller's, to close: the generator leaves it open. */
+  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** What writes the document's content on the generator it is given. */
   public interface Body {
@@ -28,6 +31,19 @@ public final class Json {
   /** The text {@code body} writes, pretty-printed, ending in one {@code \n}. */
   public static String write(Body body) {
     StringWriter out = new StringWriter();
+    try {
+      write(out, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the text that {@link #write(Body)} returns to {@code out}, without holding it: a
+   * document of a large API is tens of megabytes. {@code out} is left open.
+   */
+  public static void write(Writer out, Body body) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
@@ -39,9 +55,7 @@ public final class Json {
             .withArrayIndenter(indenter);
     try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(printer)) {
       body.write(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out + "\n";
+    out.write("\n");
   }
 }

@@ -15,10 +15,13 @@ import dev.statuscontract.processor.model.Schema;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The Markdown pages: {@code index.md}, one table of every endpoint and a section on each named
@@ -47,6 +50,17 @@ public final class MarkdownDocs {
   }
 
   public static String index(Catalog catalog) {
+    StringWriter out = new StringWriter();
+    try {
+      index(catalog, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Writes what {@link #index(Catalog)} returns to {@code out}, as it goes. */
+  static void index(Catalog catalog, Writer out) throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("# API status codes\n\n");
     md.append("Every endpoint and the status codes it declares, by path.\n\n");
@@ -69,6 +83,7 @@ public final class MarkdownDocs {
           .append('#')
           .append(catalog.anchor(endpoint))
           .append(") |\n");
+      spill(md, out);
     }
     md.append("\n## Classes by package\n\n");
     for (ApiPackage javaPackage : catalog.packages()) {
@@ -84,8 +99,22 @@ public final class MarkdownDocs {
             .append(")\n");
       }
     }
-    appendSchemas(md, catalog.schemas());
-    return md.toString();
+    appendSchemas(md, catalog.schemas(), out);
+    out.append(md);
+  }
+
+  /** How many characters a page holds before {@link #spill} writes them out. */
+  private static final int SPILL_AT = 1 << 16;
+
+  /**
+   * Writes what {@code md} holds to {@code out} once it holds much, so that no page of a large API
+   * is held whole; {@code md} is then empty.
+   */
+  private static void spill(StringBuilder md, Writer out) throws IOException {
+    if (md.length() >= SPILL_AT) {
+      out.append(md);
+      md.setLength(0);
+    }
   }
 
   /** The anchor on {@code index.md} of the schemas section. */
@@ -95,7 +124,7 @@ public final class MarkdownDocs {
    * The section of {@code index.md} that lists the named schemas of the bodies, by name, each with
    * its properties (or an enum's constants).
    */
-  private static void appendSchemas(StringBuilder md, SchemaIndex schemas) {
+  private static void appendSchemas(StringBuilder md, SchemaIndex schemas, Writer out) throws IOException {
     if (schemas.isEmpty()) {
       return;
     }
@@ -126,6 +155,7 @@ public final class MarkdownDocs {
       } else {
         md.append("object without properties\n");
       }
+      spill(md, out);
     }
   }
 
@@ -153,6 +183,17 @@ public final class MarkdownDocs {
 
   /** The page of one package: a list of its classes, then a section per class. */
   static String packagePage(Catalog catalog, ApiPackage javaPackage) {
+    StringWriter out = new StringWriter();
+    try {
+      packagePage(catalog, javaPackage, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Writes what {@link #packagePage(Catalog, ApiPackage)} returns to {@code out}, as it goes. */
+  static void packagePage(Catalog catalog, ApiPackage javaPackage, Writer out) throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(text(packageTitle(javaPackage.name()))).append("\n\n");
     md.append(count(javaPackage.classes().size(), "class", "classes"))
@@ -170,8 +211,9 @@ public final class MarkdownDocs {
     }
     for (ApiClass type : javaPackage.classes()) {
       appendClass(md, catalog, type);
+      spill(md, out);
     }
-    return md.toString();
+    out.append(md);
   }
 
   private static void appendClass(StringBuilder md, Catalog catalog, ApiClass type) {
@@ -292,15 +334,6 @@ public final class MarkdownDocs {
   private static String body(SchemaIndex schemas, TypeRef body) {
     String type = code(body.toSimpleString());
     return schemas.link(body).map(entry -> "[" + type + "](index.md#" + entry.anchor() + ")").orElse(type);
-  }
-
-  /** Every package page, by file name. */
-  public static Map<String, String> packagePages(Catalog catalog) {
-    Map<String, String> pages = new TreeMap<>();
-    for (ApiPackage javaPackage : catalog.packages()) {
-      pages.put(pageName(javaPackage.name()), packagePage(catalog, javaPackage));
-    }
-    return pages;
   }
 
   private static String packageTitle(String packageName) {

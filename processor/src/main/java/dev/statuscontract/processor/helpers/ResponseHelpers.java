@@ -61,8 +61,6 @@ public final class ResponseHelpers {
   /** The longest nested class name: a class file name must stay well within file-system limits. */
   static final int MAX_NAME_LENGTH = 64;
 
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
   private static final String RESPONSE = "response";
   private static final String ENTITY = "entity";
   private static final String REQUIRE_BODY = "requireBody";
@@ -170,6 +168,11 @@ public final class ResponseHelpers {
 
   /** Writes one helper class. */
   private static final class Writer {
+    // Here, not in the outer class, whose names (helperName, SUFFIX) are asked where no helper is
+    // written: JavaPoet is loaded only to write one.
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName RESPONSE_ENTITY = ClassName.get("org.springframework.http", "ResponseEntity");
+
     private final ClassName helper;
     private final ClassName resource;
     private final String generator;

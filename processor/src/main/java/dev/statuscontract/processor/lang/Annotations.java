@@ -59,7 +59,7 @@ public final class Annotations {
 
   /** The qualified name of an annotation's type. */
   public static String nameOf(AnnotationMirror annotation) {
-    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+    return NameStrings.of(((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName());
   }
 
   /** The annotation of that type written on {@code element}, if any. */
@@ -113,7 +113,7 @@ public final class Annotations {
     Map<String, AnnotationValue> byName = new HashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         elements.getElementValuesWithDefaults(annotation).entrySet()) {
-      byName.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+      byName.put(NameStrings.of(entry.getKey().getSimpleName()), entry.getValue());
     }
     return new Values(byName);
   }

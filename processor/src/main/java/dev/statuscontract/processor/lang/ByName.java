@@ -47,7 +47,7 @@ public final class ByName {
   }
 
   public static String name(TypeElement type) {
-    return type.getQualifiedName().toString();
+    return NameStrings.of(type.getQualifiedName());
   }
 
   /**
@@ -57,7 +57,7 @@ public final class ByName {
    * makes javac warn.
    */
   public static String name(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    return NameStrings.of(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName());
   }
 
   /** Whether {@code type}, one of its superclasses or one of its interfaces has one of the names. */

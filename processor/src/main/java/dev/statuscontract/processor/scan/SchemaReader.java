@@ -1,6 +1,7 @@
 package dev.statuscontract.processor.scan;
 
 import dev.statuscontract.processor.lang.Annotations;
+import dev.statuscontract.processor.lang.NameStrings;
 
 import dev.statuscontract.processor.model.Schema;
 import dev.statuscontract.processor.model.TypeRef;
@@ -555,7 +556,7 @@ public final class SchemaReader {
   // ---- Annotations, by name ----
 
   private static String nameOf(AnnotationMirror annotation) {
-    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+    return NameStrings.of(((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName());
   }
 
   private static Optional<AnnotationMirror> find(Element element, String qualifiedName) {

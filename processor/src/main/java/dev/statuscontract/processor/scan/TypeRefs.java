@@ -1,5 +1,6 @@
 package dev.statuscontract.processor.scan;
 
+import dev.statuscontract.processor.lang.NameStrings;
 import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ final class TypeRefs {
       if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
         return new TypeRef.Unknown(t.getSimpleName().toString());
       }
-      simpleNames.add(0, t.getSimpleName().toString());
+      simpleNames.add(0, NameStrings.of(t.getSimpleName()));
       access = narrower(access, accessOf(t));
       deprecated |= elements.isDeprecated(t);
       if (t.getEnclosingElement() instanceof PackageElement && auxiliary.test(t)) {
@@ -86,7 +87,7 @@ final class TypeRefs {
         declared.getTypeArguments().isEmpty()
             ? element.getTypeParameters().stream().map(p -> (TypeRef) TypeRef.Wildcard.UNBOUNDED).toList()
             : declared.getTypeArguments().stream().map(this::of).toList();
-    return new TypeRef.Named(pkg.getQualifiedName().toString(), simpleNames, arguments, access, deprecated);
+    return new TypeRef.Named(NameStrings.of(pkg.getQualifiedName()), simpleNames, arguments, access, deprecated);
   }
 
   private static TypeRef.Access accessOf(TypeElement type) {

@@ -5,6 +5,7 @@ import dev.statuscontract.processor.frameworks.FrameworkAdapter;
 import dev.statuscontract.processor.frameworks.Mapping;
 import dev.statuscontract.processor.frameworks.Request;
 import dev.statuscontract.processor.frameworks.Paths;
+import dev.statuscontract.processor.frameworks.PerClass;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
@@ -47,6 +48,7 @@ final class JaxRsAdapter implements FrameworkAdapter {
   private final String pkg;
   private final Framework framework;
   private final Annotations annotations;
+  private final PerClass perClass = new PerClass();
 
   JaxRsAdapter(String pkg, Framework framework, Annotations annotations) {
     this.pkg = pkg;
@@ -261,19 +263,22 @@ final class JaxRsAdapter implements FrameworkAdapter {
    * read it), joined with the method's.
    */
   private String path(TypeElement type, List<TypeElement> supertypes, ExecutableElement method) {
-    String classPath = "";
-    for (TypeElement candidate : hierarchy(type, supertypes)) {
-      Optional<String> path = pathOf(candidate);
-      if (path.isPresent()) {
-        classPath = path.get();
-        break;
-      }
-    }
+    String classPath = perClass.get(type, supertypes, "@Path", () -> classPath(type, supertypes));
     String methodPath =
         Annotations.find(method, pkg + ".Path")
             .flatMap(path -> annotations.values(path).firstString("value"))
             .orElse("");
     return Paths.join(classPath, methodPath);
+  }
+
+  private String classPath(TypeElement type, List<TypeElement> supertypes) {
+    for (TypeElement candidate : hierarchy(type, supertypes)) {
+      Optional<String> path = pathOf(candidate);
+      if (path.isPresent()) {
+        return path.get();
+      }
+    }
+    return "";
   }
 
   /** The method's {@code @Produces}, else its class's, else the nearest supertype's. */
@@ -284,16 +289,28 @@ final class JaxRsAdapter implements FrameworkAdapter {
   /** The media types of the method's {@code annotation}, else its class's, else the nearest supertype's. */
   private List<String> mediaTypes(
       TypeElement type, List<TypeElement> supertypes, ExecutableElement method, String annotation) {
-    List<TypeElement> classes = hierarchy(type, supertypes);
-    List<Element> elements = new ArrayList<>(List.of(method));
-    elements.addAll(classes);
-    for (Element element : elements) {
-      Optional<AnnotationMirror> found = Annotations.find(element, pkg + "." + annotation);
-      if (found.isPresent()) {
-        return Annotations.mediaTypes(annotations.values(found.get()).strings("value"));
-      }
+    Optional<List<String>> own = mediaTypes(method, annotation);
+    if (own.isPresent()) {
+      return own.get();
     }
-    return List.of();
+    return perClass.get(
+        type,
+        supertypes,
+        annotation,
+        () -> {
+          for (TypeElement element : hierarchy(type, supertypes)) {
+            Optional<List<String>> found = mediaTypes(element, annotation);
+            if (found.isPresent()) {
+              return found.get();
+            }
+          }
+          return List.of();
+        });
+  }
+
+  private Optional<List<String>> mediaTypes(Element element, String annotation) {
+    return Annotations.find(element, pkg + "." + annotation)
+        .map(found -> Annotations.mediaTypes(annotations.values(found).strings("value")));
   }
 
   /** {@code type}, then its supertypes that are not clients. */

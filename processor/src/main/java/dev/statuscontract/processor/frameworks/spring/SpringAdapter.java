@@ -5,6 +5,7 @@ import dev.statuscontract.processor.frameworks.FrameworkAdapter;
 import dev.statuscontract.processor.frameworks.Mapping;
 import dev.statuscontract.processor.frameworks.Request;
 import dev.statuscontract.processor.frameworks.Paths;
+import dev.statuscontract.processor.frameworks.PerClass;
 
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.HttpMethod;
@@ -67,6 +68,7 @@ public final class SpringAdapter implements FrameworkAdapter {
 
   private final Framework framework;
   private final Annotations annotations;
+  private final PerClass perClass = new PerClass();
 
   SpringAdapter(Framework framework, Annotations annotations) {
     this.framework = framework;
@@ -75,7 +77,13 @@ public final class SpringAdapter implements FrameworkAdapter {
 
   @Override
   public List<Mapping> mappings(TypeElement type, List<TypeElement> supertypes, ExecutableElement method) {
-    if (type.getKind().isInterface() || !isController(type.getAnnotationMirrors(), new HashSet<>())) {
+    boolean controller =
+        perClass.get(
+            type,
+            supertypes,
+            "controller",
+            () -> !type.getKind().isInterface() && isController(type.getAnnotationMirrors(), new HashSet<>()));
+    if (!controller) {
       return List.of();
     }
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
@@ -245,17 +253,18 @@ public final class SpringAdapter implements FrameworkAdapter {
    */
   private List<Mapping> mappings(
       List<HttpMethod> httpMethods, TypeElement type, List<TypeElement> supertypes, Annotations.Values mapping) {
-    Optional<Annotations.Values> classMapping = Optional.empty();
-    for (TypeElement candidate : hierarchy(type, supertypes)) {
-      classMapping = Annotations.find(candidate, REQUEST_MAPPING).map(annotations::values);
-      if (classMapping.isPresent()) {
-        break;
-      }
-    }
-    List<String> prefixes = classMapping.map(SpringAdapter::paths).orElse(List.of());
+    Optional<Annotations.Values> classMapping =
+        perClass.get(type, supertypes, "@RequestMapping", () -> classMapping(type, supertypes));
+    List<String> prefixes =
+        perClass.get(type, supertypes, "prefixes", () -> classMapping.map(SpringAdapter::paths).orElse(List.of()));
     List<String> produces = Annotations.mediaTypes(mapping.strings("produces"));
     if (produces.isEmpty()) {
-      produces = classMapping.map(c -> Annotations.mediaTypes(c.strings("produces"))).orElse(List.of());
+      produces =
+          perClass.get(
+              type,
+              supertypes,
+              "produces",
+              () -> classMapping.map(c -> Annotations.mediaTypes(c.strings("produces"))).orElse(List.of()));
     }
     List<Mapping> mappings = new ArrayList<>();
     for (HttpMethod httpMethod : httpMethods) {
@@ -269,6 +278,17 @@ public final class SpringAdapter implements FrameworkAdapter {
       }
     }
     return mappings;
+  }
+
+  /** The {@code @RequestMapping} of the class, else of its nearest supertype that has one. */
+  private Optional<Annotations.Values> classMapping(TypeElement type, List<TypeElement> supertypes) {
+    for (TypeElement candidate : hierarchy(type, supertypes)) {
+      Optional<Annotations.Values> classMapping = Annotations.find(candidate, REQUEST_MAPPING).map(annotations::values);
+      if (classMapping.isPresent()) {
+        return classMapping;
+      }
+    }
+    return Optional.empty();
   }
 
   private List<TypeElement> hierarchy(TypeElement type, List<TypeElement> supertypes) {
