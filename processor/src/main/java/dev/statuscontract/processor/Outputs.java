@@ -194,16 +194,7 @@ final class Outputs {
    */
   void reserveDocs(Map<String, List<Endpoint>> endpoints, Set<DocsFormat> formats) {
     Catalog catalog = Catalog.of(endpoints.values().stream().flatMap(Collection::stream).toList());
-    Element[] originatingElements = originatingElements(endpoints.keySet());
-    for (String file : DocsFiles.names(catalog, formats)) {
-      String name = DocsFiles.DIRECTORY + file;
-      try {
-        reserved.put(name, create(name, originatingElements));
-      } catch (IOException | RuntimeException e) {
-        reserved.put(name, null);
-        couldNotWrite(name, e);
-      }
-    }
+    reserve(DocsFiles.names(catalog, formats), endpoints.keySet());
   }
 
   /**
@@ -211,6 +202,11 @@ final class Outputs {
    * {@link #writeReports} to write once javac has analysed the classes.
    */
   void reserveReports(Collection<String> files, Set<String> classNames) {
+    reserve(files, classNames);
+  }
+
+  /** Creates the files of {@code DocsFiles.DIRECTORY} named {@code files}, for their writing later. */
+  private void reserve(Collection<String> files, Set<String> classNames) {
     Element[] originatingElements = originatingElements(classNames);
     for (String file : files) {
       String name = DocsFiles.DIRECTORY + file;

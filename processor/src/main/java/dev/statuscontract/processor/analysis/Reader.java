@@ -419,28 +419,18 @@ final class Reader {
    * with; made unknown where the variable is handed to other code, which may complete it too.
    */
   private List<Value> completed(VariableElement variable, List<Value> values) {
-    List<Value> results = new ArrayList<>();
-    List<Facts.Thrown> errors = new ArrayList<>();
-    for (TreePath completion : completions.getOrDefault(variable, List.of())) {
-      MethodInvocationTree call = (MethodInvocationTree) completion.getLeaf();
-      if (call.getArguments().isEmpty()) {
-        continue;
-      }
-      TreePath argument = child(completion, call.getArguments().get(0));
-      if (kinds.isThrowable(typeOf(argument))) {
-        errors.addAll(exceptionsOf(argument, sites.of(call)));
-      } else {
-        results.addAll(eval(argument));
-      }
-    }
-    boolean escapes = escaping.contains(variable);
+    Facts.Resumed completion = resumed(variable);
     List<Value> out = new ArrayList<>();
     for (Value value : values) {
       if (value.kind() == Value.Kind.ASYNC && value.async().source() instanceof Value.Settable) {
         Value.Async async = value.async();
         out.add(
             Value.async(
-                new Value.Async(async.type(), new Value.Settable(results, errors, escapes), async.steps(), async.site()),
+                new Value.Async(
+                    async.type(),
+                    new Value.Settable(completion.values(), completion.errors(), completion.escapes()),
+                    async.steps(),
+                    async.site()),
                 value.site()));
       } else {
         out.add(value);
@@ -1037,7 +1027,10 @@ final class Reader {
     return Optional.empty();
   }
 
-  /** What {@code responder} is resumed with, anywhere in the body, lambdas included. */
+  /**
+   * What {@code responder} (an {@code AsyncResponse}, a {@code DeferredResult}, a future) is resumed
+   * or completed with, anywhere in the body, lambdas included: the first argument of each such call.
+   */
   private Facts.Resumed resumed(VariableElement responder) {
     List<Value> values = new ArrayList<>();
     List<Facts.Thrown> errors = new ArrayList<>();

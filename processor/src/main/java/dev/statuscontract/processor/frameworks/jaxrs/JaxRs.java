@@ -56,8 +56,11 @@ public final class JaxRs implements Family {
   private static final Map<String, String> FIXED_HEADERS =
       Map.of("NotAuthorizedException", "WWW-Authenticate", "NotAllowedException", "Allow");
 
-  /** The header each {@code ResponseBuilder} step sets. */
-  private static final Map<String, String> BUILDER_HEADERS =
+  /**
+   * The header each {@code ResponseBuilder} step sets; the steps of Quarkus's {@code
+   * RestResponse.ResponseBuilder} are the same.
+   */
+  public static final Map<String, String> BUILDER_HEADERS =
       Map.ofEntries(
           Map.entry("location", "Location"),
           Map.entry("contentLocation", "Content-Location"),

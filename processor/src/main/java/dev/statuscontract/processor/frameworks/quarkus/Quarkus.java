@@ -15,7 +15,6 @@ import dev.statuscontract.processor.lang.ByName;
 import dev.statuscontract.processor.model.Framework;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -39,24 +38,6 @@ public final class Quarkus implements Family {
   private static final String REACTIVE = "org.jboss.resteasy.reactive.";
   static final String SERVER_EXCEPTION_MAPPER = REACTIVE + "server.ServerExceptionMapper";
   private static final String RESPONSE_STATUS = REACTIVE + "ResponseStatus";
-
-  /** The header each {@code RestResponse.ResponseBuilder} step sets. */
-  private static final Map<String, String> BUILDER_HEADERS =
-      Map.ofEntries(
-          Map.entry("location", "Location"),
-          Map.entry("contentLocation", "Content-Location"),
-          Map.entry("allow", "Allow"),
-          Map.entry("tag", "ETag"),
-          Map.entry("lastModified", "Last-Modified"),
-          Map.entry("expires", "Expires"),
-          Map.entry("type", "Content-Type"),
-          Map.entry("language", "Content-Language"),
-          Map.entry("encoding", "Content-Encoding"),
-          Map.entry("cacheControl", "Cache-Control"),
-          Map.entry("cookie", "Set-Cookie"),
-          Map.entry("link", "Link"),
-          Map.entry("links", "Link"),
-          Map.entry("variants", "Vary"));
 
   private Quarkus() {}
 
@@ -134,7 +115,8 @@ public final class Quarkus implements Family {
         .method(builder, "entity", -1, new Effect.SetBody(0))
         .method(builder, "header", 2, new Effect.AddNamedHeader(0, 1))
         .otherMethods(builder, new Effect.Pass());
-    BUILDER_HEADERS.forEach((step, header) -> library.method(builder, step, -1, new Effect.AddHeader(header)));
+    // RestResponse.ResponseBuilder has the steps of JAX-RS's ResponseBuilder, setting the same headers.
+    JaxRs.BUILDER_HEADERS.forEach((step, header) -> library.method(builder, step, -1, new Effect.AddHeader(header)));
   }
 
 
