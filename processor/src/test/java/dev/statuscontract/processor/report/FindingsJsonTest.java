@@ -80,7 +80,7 @@ class FindingsJsonTest {
     String json = FindingsJson.render(SampleFindings.ALL);
 
     assertFalse(json.contains("file:"), json);
-    assertFalse(json.contains("/work/shop"), json);
+    assertFalse(json.contains("/home/dev/shop"), json);
   }
 
   @Test

@@ -13,8 +13,8 @@ import java.util.Random;
  */
 final class SampleFindings {
 
-  static final String MAIN = "file:///work/shop/src/main/java/";
-  static final String GENERATED = "file:///work/shop/target/generated-sources/openapi/src/gen/java/";
+  static final String MAIN = "file:///home/dev/shop/src/main/java/";
+  static final String GENERATED = "file:///home/dev/shop/target/generated-sources/openapi/src/gen/java/";
 
   static final ReportedFinding CREATED =
       new ReportedFinding(
