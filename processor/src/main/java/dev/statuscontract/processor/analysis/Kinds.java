@@ -43,9 +43,11 @@ final class Kinds {
    * ByName#isA}, read once per class. Asked of every parameter of every method read.
    */
   boolean isThrowable(TypeMirror type) {
-    Optional<TypeElement> element = ByName.element(type);
-    return element.isPresent()
-        && throwables.computeIfAbsent(ByName.name(element.get()), name -> ByName.isA(element.get(), THROWABLE));
+    return ByName.element(type).map(this::isThrowable).orElse(false);
+  }
+
+  private boolean isThrowable(TypeElement type) {
+    return throwables.computeIfAbsent(ByName.name(type), name -> ByName.isA(type, THROWABLE));
   }
 
   /** What a value of static type {@code type} is. */
@@ -90,7 +92,7 @@ final class Kinds {
         };
       }
     }
-    if (ByName.isA(type, THROWABLE)) {
+    if (isThrowable(type)) {
       return Value.Kind.EXCEPTION;
     }
     return isFunctional(type) ? Value.Kind.FUNCTION : Value.Kind.ENTITY;

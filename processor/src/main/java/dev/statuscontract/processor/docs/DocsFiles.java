@@ -55,20 +55,22 @@ public final class DocsFiles {
       Catalog catalog, Set<DocsFormat> formats, OpenApiDocs.Info info, Map<String, String> classDescriptions) {
     Map<String, String> files = new TreeMap<>();
     try {
-      write(
-          catalog,
-          formats,
-          info,
-          classDescriptions,
-          (name, content) -> {
-            StringWriter out = new StringWriter();
-            content.writeTo(out);
-            files.put(name, out.toString());
-          });
+      write(catalog, formats, info, classDescriptions, (name, content) -> files.put(name, text(content)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // text(...) writes to no file
+    }
+    return files;
+  }
+
+  /** What {@code content} writes, as a string. */
+  static String text(Content content) {
+    StringWriter out = new StringWriter();
+    try {
+      content.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    return files;
+    return out.toString();
   }
 
   /** Where {@link #write} puts the files. */

@@ -16,8 +16,6 @@ import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.StatusCodes;
 import dev.statuscontract.processor.model.TypeRef;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +48,7 @@ public final class MarkdownDocs {
   }
 
   public static String index(Catalog catalog) {
-    StringWriter out = new StringWriter();
-    try {
-      index(catalog, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    return DocsFiles.text(out -> index(catalog, out));
   }
 
   /** Writes what {@link #index(Catalog)} returns to {@code out}, as it goes. */
@@ -183,13 +175,7 @@ public final class MarkdownDocs {
 
   /** The page of one package: a list of its classes, then a section per class. */
   static String packagePage(Catalog catalog, ApiPackage javaPackage) {
-    StringWriter out = new StringWriter();
-    try {
-      packagePage(catalog, javaPackage, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    return DocsFiles.text(out -> packagePage(catalog, javaPackage, out));
   }
 
   /** Writes what {@link #packagePage(Catalog, ApiPackage)} returns to {@code out}, as it goes. */
