@@ -6,7 +6,6 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 import dev.statuscontract.processor.analysis.BodyAnalysis;
 import dev.statuscontract.processor.analysis.Site;
-import dev.statuscontract.processor.frameworks.Family;
 import dev.statuscontract.processor.frameworks.FrameworkAnswer;
 import dev.statuscontract.processor.frameworks.Registry;
 import dev.statuscontract.processor.diagnostics.Reporter;
@@ -21,6 +20,7 @@ import dev.statuscontract.processor.model.Origin;
 import dev.statuscontract.processor.model.Source;
 import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +54,11 @@ final class CodeChecks {
   private BodyAnalysis.Results results;
   private boolean watching;
   private boolean finished;
+  /**
+   * What the framework answers by itself for each endpoint, by method and serving class, as its
+   * families read the annotations: worked out for {@link #places}, used again by {@link #observe}.
+   */
+  private final Map<List<Object>, List<FrameworkAnswer>> frameworkAnswers = new HashMap<>();
 
   private CodeChecks(BodyAnalysis analysis) {
     this.analysis = analysis;
@@ -127,19 +132,23 @@ final class CodeChecks {
    * lowered the class, when they can no longer be found from their elements: each endpoint method,
    * and the annotations through which its framework answers by itself.
    */
-  static List<Origin> places(TypeElement type, Contract contract, javax.lang.model.util.Elements elements) {
+  List<Origin> places(TypeElement type, Contract contract, javax.lang.model.util.Elements elements) {
     List<Origin> places = new ArrayList<>();
     for (Endpoint endpoint : contract.endpoints()) {
       places.add(endpoint.origin());
       if (endpoint.origin().element() instanceof ExecutableElement method) {
-        for (Family family : Registry.applying(endpoint.framework())) {
-          for (FrameworkAnswer answer : family.frameworkAnswers(method, type, elements)) {
-            places.add(answer.annotation().map(a -> Origin.of(answer.element(), a)).orElseGet(() -> Origin.of(answer.element())));
-          }
+        for (FrameworkAnswer answer : frameworkAnswers(method, type, endpoint, elements)) {
+          places.add(answer.annotation().map(a -> Origin.of(answer.element(), a)).orElseGet(() -> Origin.of(answer.element())));
         }
       }
     }
     return places;
+  }
+
+  private List<FrameworkAnswer> frameworkAnswers(
+      ExecutableElement method, TypeElement type, Endpoint endpoint, javax.lang.model.util.Elements elements) {
+    return frameworkAnswers.computeIfAbsent(
+        List.of(method, type), key -> Registry.frameworkAnswers(method, type, endpoint.framework(), elements));
   }
 
   /** Whether classes are watched and their results are still to come. */
@@ -169,7 +178,8 @@ final class CodeChecks {
         continue;
       }
       List<Answer> all = new ArrayList<>(answers.get());
-      all.addAll(results.frameworkAnswers(method, type, endpoint.framework()));
+      List<FrameworkAnswer> byFramework = frameworkAnswers.getOrDefault(List.of(method, type), List.of());
+      all.addAll(results.frameworkAnswers(method, type, endpoint.framework(), byFramework));
       observed.add(new Answers(endpoint, all, owner.getKind() == ElementKind.INTERFACE));
     }
     return observed;

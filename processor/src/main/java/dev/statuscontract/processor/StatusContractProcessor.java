@@ -266,7 +266,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
           }
           if (code.isPresent()) {
             code.get().watch(type, contract);
-            CodeChecks.places(type, contract, processingEnv.getElementUtils()).forEach(reporter::remember);
+            code.get().places(type, contract, processingEnv.getElementUtils()).forEach(reporter::remember);
             // declared-not-returned points at declarations after javac has lowered the class.
             contract.endpoints().stream()
                 .filter(endpoint -> endpoint.writtenWith().isPresent())

@@ -115,36 +115,38 @@ final class Answering {
   }
 
   /** The statuses the framework answers by itself for the endpoint, or that the application's handlers make of them. */
-  List<Answer> frameworkAnswers(ExecutableElement method, TypeElement controller, Framework framework) {
+  List<Answer> frameworkAnswers(
+      ExecutableElement method, TypeElement controller, Framework framework, List<FrameworkAnswer> answers) {
+    if (answers.isEmpty()) {
+      return List.of();
+    }
     Context context = new Context(framework, Registry.library(framework), method, controller, false);
     List<Answer> out = new ArrayList<>();
-    for (Family family : Registry.applying(framework)) {
-      for (FrameworkAnswer answer : family.frameworkAnswers(method, controller, elements)) {
-        Origin place =
-            answer.annotation().map(a -> Origin.of(answer.element(), a)).orElseGet(() -> Origin.of(answer.element()));
-        Optional<TypeElement> exception = answer.exception().map(elements::getTypeElement);
-        if (exception.isPresent() && exception.get() != null) {
-          List<Handler> chosen = best(candidates(context, exception.get()));
-          if (!chosen.isEmpty()) {
-            Map<Object, Answer> handled = new LinkedHashMap<>();
-            Facts.Thrown thrown =
-                new Facts.Thrown(exception.get(), false, null, null, List.of(), List.of(), Guard.NONE, null);
-            handle(thrown, chosen, context, handled);
-            for (Answer one : handled.values()) {
-              out.add(
-                  new Answer(
-                      one.status(), one.headers(), one.body(), one.bodyType(), place, 0,
-                      "through " + answer.because() + ", " + one.via().replaceFirst("^through exception [^ ]+ ", ""),
-                      answer.exception(), Answer.Cause.FRAMEWORK));
-            }
-            continue;
+    for (FrameworkAnswer answer : answers) {
+      Origin place =
+          answer.annotation().map(a -> Origin.of(answer.element(), a)).orElseGet(() -> Origin.of(answer.element()));
+      Optional<TypeElement> exception = answer.exception().map(elements::getTypeElement);
+      if (exception.isPresent() && exception.get() != null) {
+        List<Handler> chosen = best(candidates(context, exception.get()));
+        if (!chosen.isEmpty()) {
+          Map<Object, Answer> handled = new LinkedHashMap<>();
+          Facts.Thrown thrown =
+              new Facts.Thrown(exception.get(), false, null, null, List.of(), List.of(), Guard.NONE, null);
+          handle(thrown, chosen, context, handled);
+          for (Answer one : handled.values()) {
+            out.add(
+                new Answer(
+                    one.status(), one.headers(), one.body(), one.bodyType(), place, 0,
+                    "through " + answer.because() + ", " + one.via().replaceFirst("^through exception [^ ]+ ", ""),
+                    answer.exception(), Answer.Cause.FRAMEWORK));
           }
+          continue;
         }
-        out.add(
-            new Answer(
-                Status.of(answer.code()), Set.of(), false, Optional.empty(), place, 0, "through " + answer.because(),
-                answer.exception(), Answer.Cause.FRAMEWORK));
       }
+      out.add(
+          new Answer(
+              Status.of(answer.code()), Set.of(), false, Optional.empty(), place, 0, "through " + answer.because(),
+              answer.exception(), Answer.Cause.FRAMEWORK));
     }
     return out;
   }

@@ -1,8 +1,10 @@
 package dev.statuscontract.processor.analysis;
 
+import dev.statuscontract.processor.frameworks.FrameworkAnswer;
 import dev.statuscontract.processor.model.Answer;
 import dev.statuscontract.processor.model.Framework;
 import dev.statuscontract.processor.model.TypeRef;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,13 +61,14 @@ public final class BodyAnalysis {
   public static final class Results {
     private final Answering answering;
     private final Map<ExecutableElement, Facts> facts;
-    private final Map<String, ExecutableElement> bySignature;
+    /** The methods read by their signatures, made for the first method not known by identity. */
+    private Map<String, ExecutableElement> bySignature;
     private final Set<String> classes;
 
-    Results(Answering answering, Map<ExecutableElement, Facts> facts, Map<String, ExecutableElement> bySignature, Set<String> classes) {
+    /** @param facts what each method read says, in the order they were read */
+    Results(Answering answering, Map<ExecutableElement, Facts> facts, Set<String> classes) {
       this.answering = answering;
       this.facts = facts;
-      this.bySignature = bySignature;
       this.classes = classes;
     }
 
@@ -83,9 +86,15 @@ public final class BodyAnalysis {
       return answering.answers(known(method), controller, framework, bodyTypes);
     }
 
-    /** The statuses the framework answers by itself for the endpoint, as its handlers make them. */
-    public List<Answer> frameworkAnswers(ExecutableElement method, TypeElement controller, Framework framework) {
-      return answering.frameworkAnswers(method, controller, framework);
+    /**
+     * The statuses the framework answers by itself for the endpoint, as its handlers make them.
+     *
+     * @param answers what the framework's families say it answers ({@link
+     *     dev.statuscontract.processor.frameworks.Registry#frameworkAnswers})
+     */
+    public List<Answer> frameworkAnswers(
+        ExecutableElement method, TypeElement controller, Framework framework, List<FrameworkAnswer> answers) {
+      return answering.frameworkAnswers(method, controller, framework, answers);
     }
 
     /** Whether the class with this qualified name was read. */
@@ -96,6 +105,10 @@ public final class BodyAnalysis {
     private ExecutableElement known(ExecutableElement method) {
       if (facts.containsKey(method)) {
         return method;
+      }
+      if (bySignature == null) {
+        bySignature = new HashMap<>();
+        facts.keySet().forEach(read -> bySignature.put(Signatures.of(read), read));
       }
       return bySignature.getOrDefault(Signatures.of(method), method);
     }

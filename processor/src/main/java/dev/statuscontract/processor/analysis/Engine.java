@@ -9,11 +9,11 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.statuscontract.processor.frameworks.Family;
 import dev.statuscontract.processor.frameworks.Registry;
 import dev.statuscontract.processor.lang.ByName;
 import dev.statuscontract.processor.model.TypeRef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,8 +55,8 @@ final class Engine implements TaskListener {
   private final Set<String> pending = new LinkedHashSet<>();
   /** Top-level classes read, or that failed. */
   private final Set<String> read = new HashSet<>();
-  private final Map<ExecutableElement, Facts> facts = new HashMap<>();
-  private final Map<String, ExecutableElement> bySignature = new HashMap<>();
+  /** What each method read says, in the order they were read. */
+  private final Map<ExecutableElement, Facts> facts = new LinkedHashMap<>();
   private final Map<String, TypeElement> classesRead = new LinkedHashMap<>();
   private boolean done;
   private boolean errorReported;
@@ -176,9 +176,9 @@ final class Engine implements TaskListener {
       if (member instanceof MethodTree method && method.getBody() != null) {
         Element element = trees.getElement(memberPath);
         if (element instanceof ExecutableElement executable
-            && (element.getKind() == ElementKind.METHOD || element.getKind() == ElementKind.CONSTRUCTOR)) {
+            && (element.getKind() == ElementKind.METHOD || element.getKind() == ElementKind.CONSTRUCTOR)
+            && !isEmptyConstructor(executable, type)) {
           facts.put(executable, new Reader(trees, kinds, sites, type, memberPath, this::hasSource).read());
-          bySignature.put(Signatures.of(executable), executable);
         }
       } else if (member instanceof ClassTree && trees.getElement(memberPath) instanceof TypeElement nested) {
         readClass(memberPath, nested, sites);
@@ -186,12 +186,33 @@ final class Engine implements TaskListener {
     }
   }
 
+  /**
+   * Whether {@code constructor} is one that javac wrote (a default constructor, a record's
+   * canonical one) and that only calls a constructor of {@code Object}, {@code Record} or {@code
+   * Enum}: its body, {@code super();}, says nothing, and most classes of a compilation (every
+   * record) have one.
+   */
+  private boolean isEmptyConstructor(ExecutableElement constructor, TypeElement type) {
+    return constructor.getKind() == ElementKind.CONSTRUCTOR
+        && elements.getOrigin(constructor) == Elements.Origin.MANDATED
+        && ByName.element(type.getSuperclass()).map(ByName::name).map(EMPTY_SUPERCLASSES::contains).orElse(true);
+  }
+
+  private static final Set<String> EMPTY_SUPERCLASSES = Set.of("java.lang.Object", "java.lang.Record", "java.lang.Enum");
+
   /** Whether {@code type} or a class nested in it holds exception handlers of some framework. */
   private static boolean holdsHandlers(TypeElement type) {
-    if (Registry.families().stream().anyMatch(family -> family.isHandlerClass(type))) {
-      return true;
+    for (Family family : Registry.families()) {
+      if (family.isHandlerClass(type)) {
+        return true;
+      }
     }
-    return javax.lang.model.util.ElementFilter.typesIn(type.getEnclosedElements()).stream().anyMatch(Engine::holdsHandlers);
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement nested && holdsHandlers(nested)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code element} belongs to a class of the compilation's sources, whose body is read. */
@@ -217,7 +238,7 @@ final class Engine implements TaskListener {
       facts.values().forEach(one -> named.addAll(one.classesNamed()));
       Answering answering =
           new Answering(resolver, elements, types, classesRead.values(), typeRefs, this::hasSource, Set.copyOf(named));
-      results = new BodyAnalysis.Results(answering, facts, bySignature, Set.copyOf(classesRead.keySet()));
+      results = new BodyAnalysis.Results(answering, facts, Set.copyOf(classesRead.keySet()));
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       internalError(e);
     }

@@ -29,6 +29,8 @@ final class Kinds {
   private final Map<String, Value.Kind> byClass = new HashMap<>();
   private final Map<String, Optional<String>> asyncTypes = new HashMap<>();
   private final Map<String, Boolean> throwables = new HashMap<>();
+  private final Map<String, Boolean> containers = new HashMap<>();
+  private final Map<TypeElement, Boolean> fieldsHoldingContainers = new HashMap<>();
 
   Kinds(Library library) {
     this.library = library;
@@ -48,6 +50,25 @@ final class Kinds {
 
   private boolean isThrowable(TypeElement type) {
     return throwables.computeIfAbsent(ByName.name(type), name -> ByName.isA(type, THROWABLE));
+  }
+
+  /**
+   * Whether {@code type}'s class is, or holds, the container's own response ({@link
+   * Library#containerResponses}): read once per class. Asked of every parameter of every method read.
+   */
+  boolean isContainer(TypeMirror type) {
+    return ByName.element(type).map(this::isContainer).orElse(false);
+  }
+
+  private boolean isContainer(TypeElement type) {
+    return containers.computeIfAbsent(ByName.name(type), name -> ByName.isA(type, library.containerResponses()));
+  }
+
+  /** Whether a field of {@code owner} is, or holds, the container's own response: read once per class. */
+  boolean hasContainerField(TypeElement owner) {
+    return fieldsHoldingContainers.computeIfAbsent(
+        owner,
+        type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream().anyMatch(field -> field.getKind() == ElementKind.FIELD && isContainer(field.asType())));
   }
 
   /** What a value of static type {@code type} is. */

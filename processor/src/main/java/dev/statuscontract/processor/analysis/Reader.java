@@ -147,18 +147,9 @@ final class Reader {
    * class holds it (or what holds it, as WebFlux's exchange does). Most methods cannot, and their
    * bodies need no second scan.
    */
-  private boolean reachesContainer(Set<String> containers) {
-    for (VariableElement parameter : method.getParameters()) {
-      if (ByName.isA(parameter.asType(), containers)) {
-        return true;
-      }
-    }
-    for (Element member : owner.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && ByName.isA(member.asType(), containers)) {
-        return true;
-      }
-    }
-    return false;
+  private boolean reachesContainer() {
+    return method.getParameters().stream().anyMatch(parameter -> kinds.isContainer(parameter.asType()))
+        || kinds.hasContainerField(owner);
   }
 
   /**
@@ -167,7 +158,7 @@ final class Reader {
    */
   private List<Facts.ContainerStatus> containerStatuses(TreePath body, BlockTree block) {
     Set<String> containers = library.containerResponses();
-    if (containers.isEmpty() || !reachesContainer(containers)) {
+    if (containers.isEmpty() || !reachesContainer()) {
       return List.of();
     }
     List<Facts.ContainerStatus> out = new ArrayList<>();
@@ -213,7 +204,7 @@ final class Reader {
       private void passedOn(List<? extends ExpressionTree> arguments, Site site) {
         for (ExpressionTree argument : arguments) {
           TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), argument));
-          if (type != null && ByName.isA(type, containers)) {
+          if (type != null && kinds.isContainer(type)) {
             out.add(
                 new Facts.ContainerStatus(
                     Status.unknown("the status that other code may set on the " + simple(ByName.name(type))),
@@ -634,6 +625,13 @@ final class Reader {
       return List.of(Value.unknownResponse("a function that returns nothing the code shows", sites.of(lambda)));
     }
     return facts.returns().stream().map(Facts.Guarded::value).toList();
+  }
+
+  /** How a message names a call: {@code find()}, or {@code new Base()} for {@code super()} and {@code this()}. */
+  private static String callName(ExecutableElement callee) {
+    return callee.getKind() == ElementKind.CONSTRUCTOR
+        ? "new " + callee.getEnclosingElement().getSimpleName() + "()"
+        : callee.getSimpleName() + "()";
   }
 
   private static boolean isOptional(ExecutableElement method) {
@@ -1595,7 +1593,7 @@ final class Reader {
           List<List<Value>> arguments = source && !libraryCall ? functionArguments(call) : List.of();
           // A library method's name says nothing of where an exception comes from: what its
           // callbacks throw is named by what they call.
-          String name = source || !declared.isEmpty() ? callee.getSimpleName() + "()" : "";
+          String name = source || !declared.isEmpty() ? callName(callee) : "";
           calls.add(
               new Facts.CallSite(
                   callee, name, exact(callee, node), declared, site, caught, guard, arguments, invoked, callbacks));

@@ -8,8 +8,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 
 /**
@@ -23,8 +21,9 @@ final class Sites {
   private final CompilationUnitTree unit;
   private final SourcePositions positions;
   private final boolean keepTrees;
-  private final String file;
-  private final String name;
+  /** The file's URI and name, worked out for the first site: most classes of a compilation make none. */
+  private String file;
+  private String name;
   private CharSequence source;
 
   /**
@@ -35,12 +34,14 @@ final class Sites {
     this.unit = unit;
     this.positions = trees.getSourcePositions();
     this.keepTrees = keepTrees;
-    this.file = unit.getSourceFile().toUri().toString();
-    String path = unit.getSourceFile().getName();
-    this.name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
   Site of(Tree tree) {
+    if (file == null) {
+      file = unit.getSourceFile().toUri().toString();
+      String path = unit.getSourceFile().getName();
+      name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
     long position = position(tree);
     long line = position < 0 ? 0 : unit.getLineMap().getLineNumber(position);
     return keepTrees
@@ -61,13 +62,58 @@ final class Sites {
       long from = positions.getStartPosition(unit, method.getReturnType());
       CharSequence text = source();
       if (from >= 0 && text != null && from < text.length()) {
-        Matcher found = Pattern.compile("\\b" + Pattern.quote(method.getName().toString()) + "\\s*\\(").matcher(text);
-        if (found.find((int) from)) {
-          return found.start();
+        int found = nameBeforeParenthesis(text, method.getName().toString(), (int) from);
+        if (found >= 0) {
+          return found;
         }
       }
     }
     return start;
+  }
+
+  /**
+   * Where {@code name} first stands, from {@code from} on, as a whole word followed by an opening
+   * parenthesis, spaces between allowed: the regular expression {@code \bname\s*\(}, without
+   * compiling one for each method. -1 where it does not.
+   */
+  static int nameBeforeParenthesis(CharSequence text, String name, int from) {
+    int last = text.length() - name.length();
+    for (int i = Math.max(from, 0); i <= last; i++) {
+      if (!regionMatches(text, i, name) || isWord(text, i - 1) == isWord(text, i)) {
+        continue;
+      }
+      int next = i + name.length();
+      while (next < text.length() && isSpace(text.charAt(next))) {
+        next++;
+      }
+      if (next < text.length() && text.charAt(next) == '(') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean regionMatches(CharSequence text, int at, String name) {
+    for (int k = 0; k < name.length(); k++) {
+      if (text.charAt(at + k) != name.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word character as {@code \b} sees it; false outside the text. */
+  private static boolean isWord(CharSequence text, int at) {
+    if (at < 0 || at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
+  /** A space as {@code \s} sees it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private CharSequence source() {

@@ -13,7 +13,7 @@
  * analysis.watch(endpointClass);    // its trees are kept, to print findings at
  * // sink.completed(results, notAnalysed) once, when the last class has been read:
  * results.answers(method, controller, framework, bodyTypes);   // empty: body not read
- * results.frameworkAnswers(method, controller, framework);     // validation, security, timeouts
+ * results.frameworkAnswers(method, controller, framework, answers); // validation, security, timeouts
  * }</pre>
  *
  * <h2>How</h2>

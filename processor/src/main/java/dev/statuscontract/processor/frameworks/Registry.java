@@ -27,6 +27,9 @@ public final class Registry {
 
   private static final Map<String, Library> LIBRARIES = new HashMap<>();
 
+  /** {@link #applying}, by framework id: asked for every endpoint, and the same for the whole compilation. */
+  private static final Map<String, List<Family>> APPLYING = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Registry() {}
 
   /** Every family. */
@@ -55,7 +58,23 @@ public final class Registry {
 
   /** The families whose knowledge applies to the endpoints of {@code framework}. */
   public static List<Family> applying(Framework framework) {
-    return FAMILIES.stream().filter(family -> family.appliesTo(framework)).toList();
+    return APPLYING.computeIfAbsent(
+        framework.id(), id -> FAMILIES.stream().filter(family -> family.appliesTo(framework)).toList());
+  }
+
+  /**
+   * What the framework answers by itself for {@code method}, an endpoint of {@code framework}
+   * served by {@code type}, as each applying family reads its annotations: validation, access
+   * checks, timeouts.
+   */
+  public static List<FrameworkAnswer> frameworkAnswers(
+      ExecutableElement method, javax.lang.model.element.TypeElement type, Framework framework,
+      javax.lang.model.util.Elements elements) {
+    List<FrameworkAnswer> answers = new ArrayList<>();
+    for (Family family : applying(framework)) {
+      answers.addAll(family.frameworkAnswers(method, type, elements));
+    }
+    return answers;
   }
 
   /** The library knowledge that applies to the endpoints of {@code framework}, built once. */

@@ -1,14 +1,8 @@
 package dev.statuscontract.processor.model;
 
-import static java.util.Comparator.comparing;
-import static java.util.Comparator.comparingInt;
-
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * One endpoint and its contract: an HTTP method on a path, handled by one Java method, with the
@@ -55,7 +49,7 @@ public record Endpoint(
   public Endpoint {
     parameterTypes = List.copyOf(parameterTypes);
     produces = List.copyOf(produces);
-    declarations = List.copyOf(declarations);
+    declarations = Declarations.of(declarations);
     parameters = List.copyOf(parameters);
   }
 
@@ -64,15 +58,7 @@ public record Endpoint(
    * levels, the most specific declaration wins.
    */
   public List<DeclaredResponse> responses() {
-    Map<Object, DeclaredResponse> byCode = new LinkedHashMap<>();
-    for (DeclaredResponse declaration : declarations) {
-      if (!declaration.isPattern()) {
-        byCode.putIfAbsent(declaration.key(), declaration);
-      }
-    }
-    List<DeclaredResponse> responses = new ArrayList<>(byCode.values());
-    responses.sort(comparingInt(DeclaredResponse::code));
-    return List.copyOf(responses);
+    return ((Declarations) declarations).responses();
   }
 
   /**
@@ -80,13 +66,7 @@ public record Endpoint(
    * declaration of each: ranges in order, then {@code default}. Documented, never checked.
    */
   public List<DeclaredResponse> patterns() {
-    Map<Object, DeclaredResponse> byPattern = new TreeMap<>(comparing(Object::toString));
-    for (DeclaredResponse declaration : declarations) {
-      if (declaration.isPattern()) {
-        byPattern.putIfAbsent(declaration.key(), declaration);
-      }
-    }
-    return List.copyOf(byPattern.values());
+    return ((Declarations) declarations).patterns();
   }
 
   /** What the documents list: the responses in effect, then the patterns. */
