@@ -1,5 +1,6 @@
 package dev.statuscontract.processor.analysis;
 
+import dev.statuscontract.processor.lang.NameStrings;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
@@ -45,7 +46,7 @@ interface Args {
 
   /** The qualified name of the class that declares the method. */
   default String owner() {
-    return ((TypeElement) method().getEnclosingElement()).getQualifiedName().toString();
+    return NameStrings.of(((TypeElement) method().getEnclosingElement()).getQualifiedName());
   }
 
   default boolean isStatic() {

@@ -103,7 +103,8 @@ public final class BodyAnalysis {
     }
 
     private ExecutableElement known(ExecutableElement method) {
-      if (facts.containsKey(method)) {
+      if (facts.containsKey(method) || method.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+        // A method read is known by itself; one without a body has none to find by its signature.
         return method;
       }
       if (bySignature == null) {

@@ -7,7 +7,10 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
+import dev.statuscontract.processor.lang.NameStrings;
 import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import javax.tools.Diagnostic;
 
 /**
@@ -25,6 +28,8 @@ final class Sites {
   private String file;
   private String name;
   private CharSequence source;
+  /** The sites made, by tree: the analysis asks for a call's site more than once. */
+  private final Map<Tree, Site> made = new IdentityHashMap<>();
 
   /**
    * @param keepTrees whether the sites keep their trees, to print at: only for the classes whose
@@ -37,6 +42,15 @@ final class Sites {
   }
 
   Site of(Tree tree) {
+    Site site = made.get(tree);
+    if (site == null) {
+      site = make(tree);
+      made.put(tree, site);
+    }
+    return site;
+  }
+
+  private Site make(Tree tree) {
     if (file == null) {
       file = unit.getSourceFile().toUri().toString();
       String path = unit.getSourceFile().getName();
@@ -55,14 +69,14 @@ final class Sites {
         && invocation.getMethodSelect() instanceof MemberSelectTree select) {
       long end = positions.getEndPosition(unit, select);
       if (end != Diagnostic.NOPOS && end > start) {
-        return Math.max(start, end - select.getIdentifier().length());
+        return Math.max(start, end - NameStrings.of(select.getIdentifier()).length());
       }
     }
     if (tree instanceof MethodTree method && method.getReturnType() != null) {
       long from = positions.getStartPosition(unit, method.getReturnType());
       CharSequence text = source();
       if (from >= 0 && text != null && from < text.length()) {
-        int found = nameBeforeParenthesis(text, method.getName().toString(), (int) from);
+        int found = nameBeforeParenthesis(text, NameStrings.of(method.getName()), (int) from);
         if (found >= 0) {
           return found;
         }

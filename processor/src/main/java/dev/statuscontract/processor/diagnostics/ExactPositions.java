@@ -49,6 +49,20 @@ final class ExactPositions {
 
   private TreePath lastUnit;
 
+  /**
+   * The element last asked about in a round and its tree; an endpoint method's places (the method,
+   * each of its declarations) are asked for together, and javac finds a method's tree by walking
+   * its class.
+   */
+  private Element lastElement;
+
+  private Tree lastTree;
+
+  /** The tree whose annotations' type names were last read, and those names, in order. */
+  private Tree namedTree;
+
+  private List<String> names;
+
   private ExactPositions(Trees trees) {
     this.trees = trees;
   }
@@ -88,7 +102,11 @@ final class ExactPositions {
       return locate(origin); // a package's or a module's annotations
     }
     TreePath unit = unitOf(top);
-    Tree tree = unit == null ? null : trees.getTree(origin.element());
+    if (origin.element() != lastElement) {
+      lastElement = origin.element();
+      lastTree = unit == null ? null : trees.getTree(origin.element());
+    }
+    Tree tree = unit == null ? null : lastTree;
     if (tree == null) {
       return Optional.empty();
     }
@@ -137,8 +155,11 @@ final class ExactPositions {
     String container = qualifiedName(mirror.getAnnotationType());
     Optional<String> contained = containedType(mirror);
     List<AnnotationTree> repeated = new ArrayList<>();
-    for (AnnotationTree annotation : annotationsOf(elementPath.getLeaf())) {
-      String name = typeName(new TreePath(elementPath, annotation)).orElse("");
+    List<? extends AnnotationTree> annotations = annotationsOf(elementPath.getLeaf());
+    List<String> typeNames = typeNames(elementPath, annotations);
+    for (int i = 0; i < annotations.size(); i++) {
+      AnnotationTree annotation = annotations.get(i);
+      String name = typeNames.get(i);
       if (contained.isPresent() && name.equals(contained.get())) {
         repeated.add(annotation);
       } else if (name.equals(container)) {
@@ -148,6 +169,19 @@ final class ExactPositions {
     return origin.repeatIndex() < repeated.size()
         ? repeated.get(origin.repeatIndex())
         : elementPath.getLeaf();
+  }
+
+  /** The type names of {@code annotations}, those of the tree at {@code elementPath}: kept for the last tree. */
+  private List<String> typeNames(TreePath elementPath, List<? extends AnnotationTree> annotations) {
+    if (elementPath.getLeaf() != namedTree) {
+      List<String> read = new ArrayList<>();
+      for (AnnotationTree annotation : annotations) {
+        read.add(typeName(new TreePath(elementPath, annotation)).orElse(""));
+      }
+      namedTree = elementPath.getLeaf();
+      names = read;
+    }
+    return names;
   }
 
   private Optional<String> typeName(TreePath annotationPath) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.TreeMap;
 
@@ -20,6 +21,7 @@ final class Declarations extends AbstractList<DeclaredResponse> implements Rando
   private final List<DeclaredResponse> all;
   private List<DeclaredResponse> responses;
   private List<DeclaredResponse> patterns;
+  private Optional<Source> writtenWith;
 
   private Declarations(List<DeclaredResponse> all) {
     this.all = List.copyOf(all);
@@ -53,6 +55,19 @@ final class Declarations extends AbstractList<DeclaredResponse> implements Rando
       responses = List.copyOf(sorted);
     }
     return responses;
+  }
+
+  /** See {@link Endpoint#writtenWith}. */
+  Optional<Source> writtenWith() {
+    if (writtenWith == null) {
+      writtenWith =
+          all.stream()
+              .filter(d -> d.level() != Level.CLASS && !d.isImplicit())
+              .map(DeclaredResponse::declaredWith)
+              .filter(source -> source != Source.SPRING && !source.isInferred())
+              .findFirst();
+    }
+    return writtenWith;
   }
 
   /** See {@link Endpoint#patterns}. */

@@ -126,11 +126,7 @@ public record Endpoint(
    * contract of all the endpoint answers; its body is then what documents it.
    */
   public Optional<Source> writtenWith() {
-    return declarations.stream()
-        .filter(d -> d.level() != Level.CLASS && !d.isImplicit())
-        .map(DeclaredResponse::declaredWith)
-        .filter(source -> source != Source.SPRING && !source.isInferred())
-        .findFirst();
+    return ((Declarations) declarations).writtenWith();
   }
 
   /** Whether the endpoint is marked {@code @Creates}. */
