@@ -41,7 +41,7 @@ interface Args {
   Value opaque(String because);
 
   default String name() {
-    return method().getSimpleName().toString();
+    return NameStrings.of(method().getSimpleName());
   }
 
   /** The qualified name of the class that declares the method. */

@@ -112,8 +112,14 @@ final class Reader {
     this.methodPath = methodPath;
     this.method = (ExecutableElement) trees.getElement(methodPath);
     this.hasSource = hasSource;
-    this.exceptionParameter =
-        method.getParameters().stream().filter(p -> kinds.isThrowable(p.asType())).findFirst().orElse(null);
+    VariableElement exception = null;
+    for (VariableElement parameter : method.getParameters()) {
+      if (kinds.isThrowable(parameter.asType())) {
+        exception = parameter;
+        break;
+      }
+    }
+    this.exceptionParameter = exception;
   }
 
   /** The facts of the method's body. */
@@ -168,7 +174,7 @@ final class Reader {
         TreePath path = getCurrentPath();
         if (trees.getElement(path) instanceof ExecutableElement callee) {
           Call call = new Call(Reader.this, path, callee, sites.of(node));
-          Optional<Effect> effect = library.effect(call.owner(), call.name(), call.count(), firstParameter(callee));
+          Optional<Effect> effect = library.effect(call.owner(), call.name(), call.count(), () -> firstParameter(callee));
           if (effect.isPresent() && effect.get() instanceof Effect.SetContainerStatus sets) {
             boolean always =
                 path.getParentPath().getLeaf() instanceof ExpressionStatementTree
@@ -447,7 +453,7 @@ final class Reader {
       return found.get();
     }
     String ownerName = call.owner();
-    Optional<Effect> effect = library.effect(ownerName, call.name(), call.count(), firstParameter(callee));
+    Optional<Effect> effect = library.effect(ownerName, call.name(), call.count(), () -> firstParameter(callee));
     if (effect.isPresent()) {
       if (effect.get() instanceof Effect.Async async) {
         return pipeline(call, async.op());
@@ -574,7 +580,7 @@ final class Reader {
           && target.getParameters().size() == 1
           && target.getEnclosingElement() instanceof TypeElement declaring) {
         Optional<Effect> effect =
-            library.effect(ByName.name(declaring), target.getSimpleName().toString(), 1, firstParameter(target));
+            library.effect(ByName.name(declaring), target.getSimpleName().toString(), 1, () -> firstParameter(target));
         if (effect.isPresent() && effect.get() instanceof Effect.Respond respond && !respond.statusFromArgument()) {
           return List.of(
               Value.response(Status.of(respond.status()), respond.headers(), respond.bodyArgument() == 0, sites.of(reference)));
@@ -1588,7 +1594,7 @@ final class Reader {
             }
           }
         }
-        boolean libraryCall = library.effect(call.owner(), call.name(), call.count(), firstParameter(callee)).isPresent();
+        boolean libraryCall = library.effect(call.owner(), call.name(), call.count(), () -> firstParameter(callee)).isPresent();
         if ((source && !libraryCall) || !declared.isEmpty() || invoked != null || !callbacks.isEmpty()) {
           List<List<Value>> arguments = source && !libraryCall ? functionArguments(call) : List.of();
           // A library method's name says nothing of where an exception comes from: what its

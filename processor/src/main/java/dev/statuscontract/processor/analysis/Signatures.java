@@ -1,8 +1,9 @@
 package dev.statuscontract.processor.analysis;
 
-import java.util.stream.Collectors;
+import dev.statuscontract.processor.lang.NameStrings;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -15,16 +16,23 @@ final class Signatures {
 
   /** {@code com.acme.UserResource#create(java.lang.String,int)}. */
   static String of(ExecutableElement method) {
-    String owner =
-        method.getEnclosingElement() instanceof TypeElement type ? type.getQualifiedName().toString() : "";
-    return owner + "#" + method.getSimpleName()
-        + method.getParameters().stream().map(p -> erasedName(p.asType())).collect(Collectors.joining(",", "(", ")"));
+    StringBuilder signature = new StringBuilder();
+    if (method.getEnclosingElement() instanceof TypeElement type) {
+      signature.append(NameStrings.of(type.getQualifiedName()));
+    }
+    signature.append('#').append(NameStrings.of(method.getSimpleName())).append('(');
+    String separator = "";
+    for (VariableElement parameter : method.getParameters()) {
+      signature.append(separator).append(erasedName(parameter.asType()));
+      separator = ",";
+    }
+    return signature.append(')').toString();
   }
 
   /** The qualified name of a class type without its arguments, a primitive's keyword, and so on. */
   static String erasedName(TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED) {
-      return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+      return NameStrings.of(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName());
     }
     if (type.getKind() == TypeKind.ARRAY) {
       return erasedName(((javax.lang.model.type.ArrayType) type).getComponentType()) + "[]";

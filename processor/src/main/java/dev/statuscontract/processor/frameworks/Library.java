@@ -135,10 +135,25 @@ public final class Library {
    * method.
    */
   public Optional<Effect> effect(String owner, String name, int arity, String firstParameter) {
+    return effect(owner, name, arity, () -> firstParameter);
+  }
+
+  /**
+   * {@link #effect(String, String, int, String)}, with the first parameter's type worked out only
+   * where a model of the method needs it: most calls are of classes no model knows.
+   */
+  public Optional<Effect> effect(String owner, String name, int arity, java.util.function.Supplier<String> firstParameterType) {
     List<MethodModel> models = methods.get(owner);
     if (models != null) {
+      String firstParameter = null;
       for (MethodModel model : models) {
-        if (model.name().equals(name) && model.arity() == arity && model.firstParameter().equals(firstParameter)) {
+        if (model.name().equals(name) && model.arity() == arity && !model.firstParameter().isEmpty()) {
+          if (firstParameter == null) {
+            firstParameter = firstParameterType.get();
+          }
+          if (!model.firstParameter().equals(firstParameter)) {
+            continue;
+          }
           return Optional.of(model.effect());
         }
       }

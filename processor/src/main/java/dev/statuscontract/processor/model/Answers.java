@@ -15,6 +15,7 @@ public final class Answers {
   private final boolean stub;
   private final List<Answer> responses;
   private final List<Answer> byFramework;
+  private final boolean complete;
 
   /**
    * @param endpoint the endpoint
@@ -30,6 +31,7 @@ public final class Answers {
     this.stub = stub;
     this.responses = this.all.stream().filter(answer -> answer.isKnown() && !answer.byFramework()).toList();
     this.byFramework = this.all.stream().filter(Answer::byFramework).toList();
+    this.complete = this.all.stream().allMatch(Answer::isKnown);
   }
 
   /** The endpoint. */
@@ -71,7 +73,7 @@ public final class Answers {
 
   /** Whether every answer of the code has a known status. */
   public boolean complete() {
-    return all.stream().allMatch(Answer::isKnown);
+    return complete;
   }
 
   /** Whether the code answers a response with {@code code}. */
