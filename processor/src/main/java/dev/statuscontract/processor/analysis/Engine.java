@@ -47,7 +47,7 @@ final class Engine implements TaskListener {
 
   /** The classes whose endpoints are checked, by qualified name, in the order they were watched. */
   private final Map<String, TypeElement> watched = new LinkedHashMap<>();
-  /** Top-level classes whose trees are kept, by qualified name. */
+  /** Top-level classes whose trees are kept, by qualified name: those watched and their superclasses. */
   private final Set<String> keep = new HashSet<>();
   /** Top-level classes of the compilation's sources, by qualified name. */
   private final Set<String> sources = new HashSet<>();
@@ -88,9 +88,6 @@ final class Engine implements TaskListener {
     String name = ByName.name(top);
     if (done || name.isEmpty() || !sources.add(name)) {
       return;
-    }
-    if (holdsHandlers(top)) {
-      keep.add(name);
     }
     if (!read.contains(name) && trees.getTree(top) != null) {
       pending.add(name);
@@ -159,7 +156,10 @@ final class Engine implements TaskListener {
     try {
       TreePath path = trees.getPath(top);
       if (path != null && path.getLeaf() instanceof ClassTree) {
-        readClass(path, top, new Sites(trees, path.getCompilationUnit(), keep.contains(name)));
+        // A class that holds exception handlers keeps its trees too: a header missing from a
+        // response a handler builds is reported in the handler. Asked here, of the classes read.
+        boolean keepTrees = keep.contains(name) || holdsHandlers(top);
+        readClass(path, top, new Sites(trees, path.getCompilationUnit(), keepTrees));
       }
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       internalError(e);

@@ -16,7 +16,9 @@ import dev.statuscontract.processor.lang.NameStrings;
 import dev.statuscontract.processor.model.Origin;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +59,11 @@ final class ExactPositions {
   private Element lastElement;
 
   private Tree lastTree;
+
+  /** The class whose methods' trees are in {@link #methodTrees}. */
+  private TypeElement methodsOf;
+
+  private Map<Element, Tree> methodTrees = Map.of();
 
   /** The tree whose annotations' type names were last read, and those names, in order. */
   private Tree namedTree;
@@ -104,13 +111,41 @@ final class ExactPositions {
     TreePath unit = unitOf(top);
     if (origin.element() != lastElement) {
       lastElement = origin.element();
-      lastTree = unit == null ? null : trees.getTree(origin.element());
+      lastTree = unit == null ? null : treeOf(origin.element(), unit);
     }
     Tree tree = unit == null ? null : lastTree;
     if (tree == null) {
       return Optional.empty();
     }
     return Optional.of(new TreeLocation(trees, unit.getCompilationUnit(), annotationTree(new TreePath(unit, tree), origin, true)));
+  }
+
+  /**
+   * The tree of {@code element}: a method's from its class's members, read once for the class
+   * (javac finds it by walking the class, the bodies of the methods before it included).
+   */
+  private Tree treeOf(Element element, TreePath unit) {
+    if (element instanceof ExecutableElement && element.getEnclosingElement() instanceof TypeElement owner) {
+      if (owner != methodsOf) {
+        methodsOf = owner;
+        methodTrees = new IdentityHashMap<>();
+        ClassTree type = trees.getTree(owner);
+        if (type != null) {
+          TreePath typePath = new TreePath(unit, type);
+          for (Tree member : type.getMembers()) {
+            Element method = member instanceof MethodTree ? trees.getElement(new TreePath(typePath, member)) : null;
+            if (method != null) {
+              methodTrees.put(method, member);
+            }
+          }
+        }
+      }
+      Tree found = methodTrees.get(element);
+      if (found != null) {
+        return found;
+      }
+    }
+    return trees.getTree(element);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.statuscontract.processor.frameworks;
 import dev.statuscontract.processor.lang.ByName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -72,16 +73,20 @@ public final class Security {
    */
   public static List<FrameworkAnswer> roles(ExecutableElement method, TypeElement type, String securityPackage) {
     for (Element element : List.of(method, type)) {
-      if (ByName.annotation(element, securityPackage + "PermitAll").isPresent()) {
+      Map<String, AnnotationMirror> present = ByName.annotationsByName(element);
+      if (present.isEmpty()) {
+        continue;
+      }
+      if (present.containsKey(securityPackage + "PermitAll")) {
         return List.of();
       }
-      Optional<AnnotationMirror> roles = ByName.annotation(element, securityPackage + "RolesAllowed");
-      if (roles.isPresent()) {
-        return checked(element, roles.get(), "@RolesAllowed", Optional.empty());
+      AnnotationMirror roles = present.get(securityPackage + "RolesAllowed");
+      if (roles != null) {
+        return checked(element, roles, "@RolesAllowed", Optional.empty());
       }
-      Optional<AnnotationMirror> deny = ByName.annotation(element, securityPackage + "DenyAll");
-      if (deny.isPresent()) {
-        return checked(element, deny.get(), "@DenyAll", Optional.empty());
+      AnnotationMirror deny = present.get(securityPackage + "DenyAll");
+      if (deny != null) {
+        return checked(element, deny, "@DenyAll", Optional.empty());
       }
     }
     return List.of();

@@ -105,6 +105,22 @@ public final class ByName {
     return Optional.empty();
   }
 
+  /**
+   * The annotations on {@code element} by qualified name, the first of each name: {@link
+   * #annotation} for many names at once.
+   */
+  public static Map<String, AnnotationMirror> annotationsByName(Element element) {
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    if (mirrors.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, AnnotationMirror> byName = new java.util.HashMap<>();
+    for (AnnotationMirror mirror : mirrors) {
+      byName.putIfAbsent(name(mirror), mirror);
+    }
+    return byName;
+  }
+
   /** Whether {@code element} has an annotation of one of the names, directly or as a meta-annotation. */
   public static boolean hasMetaAnnotation(Element element, Set<String> names) {
     Set<String> seen = new HashSet<>();

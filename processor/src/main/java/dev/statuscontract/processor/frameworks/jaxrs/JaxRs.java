@@ -81,11 +81,14 @@ public final class JaxRs implements Family {
   private final Framework framework;
   private final String validation;
   private final String security;
+  /** The parameters bean validation never checks: the framework's own injections. */
+  private final List<String> injected;
 
   private JaxRs(String pkg, String id, String displayName, String namespace) {
     this.pkg = pkg;
     this.validation = namespace + ".validation.";
     this.security = namespace + ".annotation.security.";
+    this.injected = List.of(pkg + ".container.Suspended", pkg + ".core.Context");
     this.framework =
         new Framework(
             id,
@@ -211,7 +214,7 @@ public final class JaxRs implements Family {
   public List<FrameworkAnswer> frameworkAnswers(
       ExecutableElement method, TypeElement type, javax.lang.model.util.Elements elements) {
     List<FrameworkAnswer> answers = new ArrayList<>();
-    Security.validation(method, validation, List.of(pkg + ".container.Suspended", pkg + ".core.Context"))
+    Security.validation(method, validation, injected)
         .ifPresent(
             found -> {
               // Dropwizard registers its own mapper: 422 for an invalid request entity, 400 for a parameter.

@@ -242,17 +242,7 @@ public final class Spring implements Family {
   public List<FrameworkAnswer> frameworkAnswers(
       ExecutableElement method, TypeElement type, javax.lang.model.util.Elements elements) {
     List<FrameworkAnswer> answers = new ArrayList<>();
-    List<String> simpleValues =
-        List.of(
-            "org.springframework.web.bind.annotation.PathVariable",
-            "org.springframework.web.bind.annotation.RequestParam",
-            "org.springframework.web.bind.annotation.RequestHeader",
-            "org.springframework.web.bind.annotation.CookieValue");
-    Security.validated(
-            method,
-            Set.of("jakarta.validation.Valid", "javax.validation.Valid", "org.springframework.validation.annotation.Validated"),
-            Set.of(),
-            simpleValues)
+    Security.validated(method, VALID, Set.of(), SIMPLE_VALUES)
         .ifPresent(
             found ->
                 answers.add(
@@ -264,7 +254,7 @@ public final class Spring implements Family {
                         Optional.of("org.springframework.web.bind.MethodArgumentNotValidException"))));
     answers.addAll(access(method, type));
     String returned = ByName.name(method.getReturnType());
-    if (Set.of(ASYNC + "DeferredResult", ASYNC + "WebAsyncTask", "java.util.concurrent.Callable").contains(returned)) {
+    if (TIMING_OUT.contains(returned)) {
       answers.add(
           new FrameworkAnswer(
               503,
@@ -278,29 +268,51 @@ public final class Spring implements Family {
 
   /** The 401 and 403 of Spring Security's method annotations, and of JSR-250's, on the method or its class. */
   private static List<FrameworkAnswer> access(ExecutableElement method, TypeElement type) {
-    List<String> annotations =
-        List.of(
-            "org.springframework.security.access.prepost.PreAuthorize",
-            "org.springframework.security.access.prepost.PostAuthorize",
-            "org.springframework.security.access.annotation.Secured",
-            "jakarta.annotation.security.RolesAllowed",
-            "javax.annotation.security.RolesAllowed",
-            "jakarta.annotation.security.DenyAll",
-            "javax.annotation.security.DenyAll");
     for (Element element : List.of(method, type)) {
-      if (ByName.annotation(element, "jakarta.annotation.security.PermitAll").isPresent()
-          || ByName.annotation(element, "javax.annotation.security.PermitAll").isPresent()) {
+      Map<String, AnnotationMirror> present = ByName.annotationsByName(element);
+      if (present.isEmpty()) {
+        continue;
+      }
+      if (present.containsKey("jakarta.annotation.security.PermitAll")
+          || present.containsKey("javax.annotation.security.PermitAll")) {
         return List.of();
       }
-      for (String name : annotations) {
-        Optional<AnnotationMirror> found = ByName.annotation(element, name);
-        if (found.isPresent() && !permitsAll(found.get())) {
-          return Security.checked(element, found.get(), "@" + name.substring(name.lastIndexOf('.') + 1), Optional.of(ACCESS_DENIED));
+      for (String name : ACCESS_CHECKS) {
+        AnnotationMirror found = present.get(name);
+        if (found != null && !permitsAll(found)) {
+          return Security.checked(element, found, "@" + name.substring(name.lastIndexOf('.') + 1), Optional.of(ACCESS_DENIED));
         }
       }
     }
     return List.of();
   }
+
+  /** The annotations that ask Spring MVC to validate a parameter. */
+  private static final Set<String> VALID =
+      Set.of("jakarta.validation.Valid", "javax.validation.Valid", "org.springframework.validation.annotation.Validated");
+
+  /** The parameters of simple values, which {@code @Valid} does not validate. */
+  private static final List<String> SIMPLE_VALUES =
+      List.of(
+          "org.springframework.web.bind.annotation.PathVariable",
+          "org.springframework.web.bind.annotation.RequestParam",
+          "org.springframework.web.bind.annotation.RequestHeader",
+          "org.springframework.web.bind.annotation.CookieValue");
+
+  /** The asynchronous results that time out, answering 503 by default. */
+  private static final Set<String> TIMING_OUT =
+      Set.of(ASYNC + "DeferredResult", ASYNC + "WebAsyncTask", "java.util.concurrent.Callable");
+
+  /** The annotations of Spring Security's and JSR-250's access checks, in the order they are looked for. */
+  private static final List<String> ACCESS_CHECKS =
+      List.of(
+          "org.springframework.security.access.prepost.PreAuthorize",
+          "org.springframework.security.access.prepost.PostAuthorize",
+          "org.springframework.security.access.annotation.Secured",
+          "jakarta.annotation.security.RolesAllowed",
+          "javax.annotation.security.RolesAllowed",
+          "jakarta.annotation.security.DenyAll",
+          "javax.annotation.security.DenyAll");
 
   /** {@code @PreAuthorize("permitAll()")} checks nothing. */
   private static boolean permitsAll(AnnotationMirror annotation) {
