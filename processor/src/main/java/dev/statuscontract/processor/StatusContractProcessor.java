@@ -19,6 +19,7 @@ import dev.statuscontract.processor.model.Answers;
 import dev.statuscontract.processor.report.FindingsJson;
 import dev.statuscontract.processor.report.ReportedFinding;
 import dev.statuscontract.processor.report.Sarif;
+import dev.statuscontract.processor.rules.DeclaredNotReturned;
 import dev.statuscontract.processor.rules.Finding;
 import dev.statuscontract.processor.rules.UndeclaredStatus;
 import dev.statuscontract.processor.rules.Rule;
@@ -267,12 +268,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
           if (code.isPresent()) {
             code.get().watch(type, contract);
             code.get().places(type, contract, processingEnv.getElementUtils()).forEach(reporter::remember);
-            // declared-not-returned points at declarations after javac has lowered the class.
-            contract.endpoints().stream()
-                .filter(endpoint -> endpoint.writtenWith().isPresent())
-                .flatMap(endpoint -> endpoint.responses().stream())
-                .filter(response -> response.level() == Level.METHOD)
-                .forEach(response -> reporter.remember(response.declaration()));
+            rememberDeclarations(contract);
             analysedContracts.put(name, contract);
             analysedTypes.put(name, type);
           } else if (!analysisUnavailable.isEmpty()) {
@@ -304,6 +300,35 @@ public final class StatusContractProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * Finds now, before javac lowers the class, the places of the declarations that findings about
+   * the code may point at, or whose file they name: those {@code declared-not-returned} and {@code
+   * undeclared-status} may name, the first declaration of each endpoint's contract (whether it is
+   * in generated code), and, where fixes are written, every declaration on a method that a fix may
+   * edit.
+   */
+  private void rememberDeclarations(Contract contract) {
+    for (Endpoint endpoint : contract.endpoints()) {
+      if (endpoint.writtenWith().isEmpty()) {
+        continue;
+      }
+      for (DeclaredResponse response : endpoint.responses()) {
+        if (response.level() == Level.METHOD && (fixes.isPresent() || DeclaredNotReturned.mayPointAt(response))) {
+          reporter.remember(response.declaration());
+        }
+      }
+      firstDeclaration(endpoint).ifPresent(reporter::remember);
+    }
+  }
+
+  /** The first declaration written on the endpoint's method, whose file says whether its contract is generated. */
+  private static Optional<Origin> firstDeclaration(Endpoint endpoint) {
+    return endpoint.declarations().stream()
+        .filter(d -> d.level() == Level.METHOD && !d.declaredWith().isInferred() && d.declaration().element() != null)
+        .map(DeclaredResponse::declaration)
+        .findFirst();
   }
 
   /**
@@ -579,12 +604,7 @@ public final class StatusContractProcessor extends AbstractProcessor {
       if (endpoint == null) {
         return Optional.empty();
       }
-      declaration =
-          endpoint.declarations().stream()
-              .filter(d -> d.level() == Level.METHOD && !d.declaredWith().isInferred() && d.declaration().element() != null)
-              .map(DeclaredResponse::declaration)
-              .findFirst()
-              .orElse(null);
+      declaration = firstDeclaration(endpoint).orElse(null);
       if (declaration == null) {
         return Optional.empty();
       }

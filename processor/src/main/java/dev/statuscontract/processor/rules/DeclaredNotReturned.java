@@ -20,6 +20,15 @@ public final class DeclaredNotReturned extends Rule {
     super(ID, Severity.WARNING, "A declared 2xx or 3xx status that no path of the endpoint's body answers.");
   }
 
+  /**
+   * Whether a finding about the code may point at {@code response}, a declaration on an endpoint
+   * method: this rule's, or {@code undeclared-status} naming it as the declaration to change. Their
+   * places are found while javac has not yet lowered the class.
+   */
+  public static boolean mayPointAt(DeclaredResponse response) {
+    return Pairs.mayGoUnanswered(response);
+  }
+
   @Override
   protected void checkBuilt(Answers observed, List<Finding> out) {
     Endpoint endpoint = observed.endpoint();

@@ -38,17 +38,22 @@ final class Pairs {
     }
     List<DeclaredResponse> out = new ArrayList<>();
     for (DeclaredResponse response : endpoint.responses()) {
-      // 304 is left out: conditional requests are answered by filters and the framework
-      // (ETags, Last-Modified) as often as by the endpoint's code.
       if ((response.level() == Level.METHOD || response.isImplicit())
-          && response.code() >= 200
-          && response.code() < 400
-          && response.code() != 304
+          && mayGoUnanswered(response)
           && !observed.produces(response.code())) {
         out.add(response);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a declaration's status is one that {@link #unanswered} may name: 2xx and 3xx but 304.
+   * 304 is left out: conditional requests are answered by filters and the framework (ETags,
+   * Last-Modified) as often as by the endpoint's code.
+   */
+  static boolean mayGoUnanswered(DeclaredResponse response) {
+    return response.code() >= 200 && response.code() < 400 && response.code() != 304;
   }
 
   /**
