@@ -68,7 +68,9 @@ final class Kinds {
   boolean hasContainerField(TypeElement owner) {
     return fieldsHoldingContainers.computeIfAbsent(
         owner,
-        type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream().anyMatch(field -> field.getKind() == ElementKind.FIELD && isContainer(field.asType())));
+        type ->
+            ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+                .anyMatch(field -> field.getKind() == ElementKind.FIELD && isContainer(field.asType())));
   }
 
   /** What a value of static type {@code type} is. */

@@ -1544,7 +1544,7 @@ final class Reader {
         classesNamed.add(ByName.name((TypeElement) constructor.getEnclosingElement()));
         calls.add(
             new Facts.CallSite(
-                constructor, "new " + constructor.getEnclosingElement().getSimpleName() + "()", true, List.of(),
+                constructor, callName(constructor), true, List.of(),
                 sites.of(node), caught(path, boundary), guard(path, boundary), List.of(), null, List.of()));
       }
       return super.visitNewClass(node, unused);

@@ -42,12 +42,7 @@ final class Sites {
   }
 
   Site of(Tree tree) {
-    Site site = made.get(tree);
-    if (site == null) {
-      site = make(tree);
-      made.put(tree, site);
-    }
-    return site;
+    return made.computeIfAbsent(tree, this::make);
   }
 
   private Site make(Tree tree) {

@@ -51,15 +51,6 @@ final class ExactPositions {
 
   private TreePath lastUnit;
 
-  /**
-   * The element last asked about in a round and its tree; an endpoint method's places (the method,
-   * each of its declarations) are asked for together, and javac finds a method's tree by walking
-   * its class.
-   */
-  private Element lastElement;
-
-  private Tree lastTree;
-
   /** The class whose methods' trees are in {@link #methodTrees}. */
   private TypeElement methodsOf;
 
@@ -109,11 +100,7 @@ final class ExactPositions {
       return locate(origin); // a package's or a module's annotations
     }
     TreePath unit = unitOf(top);
-    if (origin.element() != lastElement) {
-      lastElement = origin.element();
-      lastTree = unit == null ? null : treeOf(origin.element(), unit);
-    }
-    Tree tree = unit == null ? null : lastTree;
+    Tree tree = unit == null ? null : treeOf(origin.element(), unit);
     if (tree == null) {
       return Optional.empty();
     }

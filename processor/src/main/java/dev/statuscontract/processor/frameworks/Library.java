@@ -148,13 +148,10 @@ public final class Library {
       String firstParameter = null;
       for (MethodModel model : models) {
         if (model.name().equals(name) && model.arity() == arity && !model.firstParameter().isEmpty()) {
-          if (firstParameter == null) {
-            firstParameter = firstParameterType.get();
+          firstParameter = firstParameter != null ? firstParameter : firstParameterType.get();
+          if (model.firstParameter().equals(firstParameter)) {
+            return Optional.of(model.effect());
           }
-          if (!model.firstParameter().equals(firstParameter)) {
-            continue;
-          }
-          return Optional.of(model.effect());
         }
       }
       for (MethodModel model : models) {
