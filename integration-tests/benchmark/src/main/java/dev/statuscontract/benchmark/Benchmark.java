@@ -580,12 +580,35 @@ public final class Benchmark {
       this(goal, config, memory, limit, null);
     }
 
+    /**
+     * The value the verdict reads: a ratio of medians; for a difference, the median of the rounds'
+     * differences ({@link PairedDifference}) as a fraction of the floor's median.
+     */
     double value(List<Job> jobs, ApiGenerator.Api api) {
       if (memory) {
         return memoryRatio(jobs, api, config);
       }
-      double ratio = timeRatio(jobs, api, config, Config.NO_OP);
-      return minus == null ? ratio : ratio - timeRatio(jobs, api, minus, Config.NO_OP);
+      return minus == null ? timeRatio(jobs, api, config, Config.NO_OP) : paired(jobs, api).median();
+    }
+
+    /** For a difference, the difference of the two configurations' medians, as a fraction of the floor's. */
+    double unpairedValue(List<Job> jobs, ApiGenerator.Api api) {
+      return minus == null || memory
+          ? Double.NaN
+          : timeRatio(jobs, api, config, Config.NO_OP) - timeRatio(jobs, api, minus, Config.NO_OP);
+    }
+
+    /** For a difference, the median of the rounds' differences and its 90% interval, as fractions of the floor's median. */
+    PairedDifference.Estimate paired(List<Job> jobs, ApiGenerator.Api api) {
+      Job job = find(ofApi(jobs, api), config);
+      Job base = minus == null ? null : find(ofApi(jobs, api), minus);
+      Job floor = find(ofApi(jobs, api), Config.NO_OP);
+      if (job == null || base == null || floor == null || memory) {
+        return PairedDifference.estimate(List.of(), INTERVAL);
+      }
+      double floorSeconds = median(floor.seconds);
+      return PairedDifference.estimate(
+          PairedDifference.differences(job.seconds, base.seconds).stream().map(d -> d / floorSeconds).toList(), INTERVAL);
     }
 
     /** The same of a CPU time ({@code javacThread}: of javac's thread alone), for a time target; NaN for memory. */
@@ -611,6 +634,9 @@ public final class Benchmark {
           new Target("checking + all docs, peak memory", Config.DOCS, true, 1.3),
           new Target("defaults, no helper used, peak memory", Config.DEFAULTS, true, 1.3),
           new Target("defaults, every class uses its helpers, peak memory", Config.DEFAULTS_USED, true, 1.3));
+
+  /** The level of the interval printed with a difference's estimate. */
+  private static final double INTERVAL = 0.90;
 
   /** How much a ratio to the floor may grow from the smallest size to the largest, for "still linear". */
   private static final double LINEAR_GROWTH = 1.10;
@@ -640,8 +666,10 @@ public final class Benchmark {
     System.out.println(
         "Ratios to the no-op floor of the same API (medians of wall time, or of peak memory); in parentheses, the"
             + " same of the CPU time of all the JVM's threads and of javac's thread alone, which a loaded machine"
-            + " distorts less. docs/performance.md states the targets for 2,000 and 20,000 endpoints, full and thin"
-            + " bodies.");
+            + " distorts less. A target that is the difference of two configurations reads the median of the"
+            + " rounds' differences (the two compilations of a round run one after the other), with its 90%"
+            + " bootstrap interval and the difference of the two medians beside it. docs/performance.md states"
+            + " the targets for 2,000 and 20,000 endpoints, full and thin bodies.");
     System.out.println();
     StringBuilder header = new StringBuilder("| target | limit |");
     StringBuilder rule = new StringBuilder("|---|---:|");
@@ -660,6 +688,13 @@ public final class Benchmark {
         double cpu = target.cpuValue(jobs, api, false);
         double javacThread = target.cpuValue(jobs, api, true);
         row.append(' ').append(verdict(value, target.limit()));
+        PairedDifference.Estimate paired = target.paired(jobs, api);
+        if (!Double.isNaN(paired.median())) {
+          row.append(
+              String.format(
+                  Locale.ROOT, " (%.0f%% interval %.3f to %.3f over %d rounds; difference of medians %.3f)",
+                  INTERVAL * 100, paired.low(), paired.high(), paired.rounds(), target.unpairedValue(jobs, api)));
+        }
         if (!Double.isNaN(cpu)) {
           row.append(String.format(Locale.ROOT, " (CPU %.2f, javac thread %.2f)", cpu, javacThread));
         }

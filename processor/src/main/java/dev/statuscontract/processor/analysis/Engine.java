@@ -154,7 +154,7 @@ final class Engine implements TaskListener {
     }
     read.add(name);
     try {
-      TreePath path = trees.getPath(top);
+      TreePath path = pathOf(top, unit);
       if (path != null && path.getLeaf() instanceof ClassTree) {
         // A class that holds exception handlers keeps its trees too: a header missing from a
         // response a handler builds is reported in the handler. Asked here, of the classes read.
@@ -167,6 +167,22 @@ final class Engine implements TaskListener {
     if (pending.isEmpty()) {
       complete();
     }
+  }
+
+  /**
+   * The path of the top-level class {@code top} in {@code unit}, the compilation unit javac has
+   * just analysed, without searching the unit for it as {@link Trees#getPath(Element)} does.
+   */
+  private TreePath pathOf(TypeElement top, CompilationUnitTree unit) {
+    Tree tree = trees.getTree(top);
+    if (unit != null && tree != null) {
+      for (Tree declaration : unit.getTypeDecls()) {
+        if (declaration == tree) {
+          return new TreePath(new TreePath(unit), tree);
+        }
+      }
+    }
+    return trees.getPath(top);
   }
 
   private void readClass(TreePath path, TypeElement type, Sites sites) {
@@ -202,13 +218,34 @@ final class Engine implements TaskListener {
 
   /** Whether {@code type} or a class nested in it holds exception handlers of some framework. */
   private static boolean holdsHandlers(TypeElement type) {
-    for (Family family : Registry.families()) {
-      if (family.isHandlerClass(type)) {
-        return true;
+    if (mayHoldHandlers(type)) {
+      for (Family family : Registry.families()) {
+        if (family.isHandlerClass(type)) {
+          return true;
+        }
       }
     }
     for (Element member : type.getEnclosedElements()) {
       if (member instanceof TypeElement nested && holdsHandlers(nested)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code type} may be a handler class of some framework, which knows one by an annotation,
+   * on the class or a method, or by a supertype: most classes of a compilation (records, services
+   * without annotations) are not, and the families need not look.
+   */
+  private static boolean mayHoldHandlers(TypeElement type) {
+    if (!type.getInterfaces().isEmpty()
+        || !type.getAnnotationMirrors().isEmpty()
+        || ByName.element(type.getSuperclass()).map(ByName::name).map(name -> !EMPTY_SUPERCLASSES.contains(name)).orElse(false)) {
+      return true;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD && !member.getAnnotationMirrors().isEmpty()) {
         return true;
       }
     }

@@ -60,7 +60,9 @@ public interface Family {
 
   /**
    * Whether {@code type} holds exception handlers of this family: the analysis keeps its trees, so
-   * that a finding about a response it builds for many endpoints is printed once, in it.
+   * that a finding about a response it builds for many endpoints is printed once, in it. Asked only
+   * of classes that carry an annotation, on themselves or on a method, or have a supertype other
+   * than {@code Object}, {@code Record} and {@code Enum}: a handler class is known by one of them.
    */
   default boolean isHandlerClass(TypeElement type) {
     return false;
