@@ -31,6 +31,7 @@ final class Kinds {
   private final Map<String, Boolean> throwables = new HashMap<>();
   private final Map<String, Boolean> containers = new HashMap<>();
   private final Map<TypeElement, Boolean> fieldsHoldingContainers = new HashMap<>();
+  private final Map<String, Boolean> completables = new HashMap<>();
 
   Kinds(Library library) {
     this.library = library;
@@ -62,6 +63,25 @@ final class Kinds {
 
   private boolean isContainer(TypeElement type) {
     return containers.computeIfAbsent(ByName.name(type), name -> ByName.isA(type, library.containerResponses()));
+  }
+
+  /**
+   * Whether a value of {@code type} is completed by a call on it, as an {@code AsyncResponse}, a
+   * {@code DeferredResult} or a {@code CompletableFuture} is: asked once per type.
+   */
+  boolean isCompletable(TypeElement type) {
+    return completables.computeIfAbsent(
+        ByName.name(type),
+        name -> {
+          for (TypeElement supertype : ByName.supertypes(type)) {
+            String supertypeName = ByName.name(supertype);
+            if (library.asyncType(supertypeName).map(Library.AsyncType::settable).orElse(false)
+                || library.completes(supertypeName, "resume")) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 
   /** Whether a field of {@code owner} is, or holds, the container's own response: read once per class. */

@@ -50,6 +50,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -1021,14 +1022,25 @@ final class Reader {
   /** The {@code @Suspended AsyncResponse} parameter through which the method answers, if it has one. */
   private Optional<VariableElement> responder() {
     for (VariableElement parameter : method.getParameters()) {
-      boolean suspended =
-          parameter.getAnnotationMirrors().stream().anyMatch(a -> ByName.name(a).endsWith(".container.Suspended"));
-      Optional<TypeElement> type = ByName.element(parameter.asType());
-      if (suspended && type.isPresent() && library.completes(ByName.name(type.get()), "resume")) {
-        return Optional.of(parameter);
+      if (isSuspended(parameter)) {
+        Optional<TypeElement> type = ByName.element(parameter.asType());
+        if (type.isPresent() && library.completes(ByName.name(type.get()), "resume")) {
+          return Optional.of(parameter);
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code parameter} is JAX-RS's {@code @Suspended}, of either namespace: its simple name is asked first. */
+  private static boolean isSuspended(VariableElement parameter) {
+    for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Suspended")
+          && ByName.name(annotation).endsWith(".container.Suspended")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1462,18 +1474,11 @@ final class Reader {
     }
 
     private boolean isCompletable(Element variable) {
-      Optional<TypeElement> type = ByName.element(variable.asType());
-      if (type.isEmpty() || !(isLocal(variable) || variable.getKind() == ElementKind.PARAMETER)) {
+      if (!(isLocal(variable) || variable.getKind() == ElementKind.PARAMETER)) {
         return false;
       }
-      for (TypeElement supertype : ByName.supertypes(type.get())) {
-        String name = ByName.name(supertype);
-        if (library.asyncType(name).map(Library.AsyncType::settable).orElse(false)
-            || library.completes(name, "resume")) {
-          return true;
-        }
-      }
-      return false;
+      Optional<TypeElement> type = ByName.element(variable.asType());
+      return type.isPresent() && kinds.isCompletable(type.get());
     }
 
     private boolean inLambda() {

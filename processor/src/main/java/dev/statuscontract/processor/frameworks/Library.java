@@ -65,7 +65,8 @@ public final class Library {
   private final Map<String, Role> roles;
   private final Map<String, AsyncType> asyncTypes;
   private final Set<String> statusEnums;
-  private final Map<String, List<MethodModel>> methods;
+  /** The models of methods, by owner and then by name, each name's in the order they were added. */
+  private final Map<String, Map<String, List<MethodModel>>> methods;
   private final Map<String, Effect> otherMethods;
   private final Map<String, Construction> constructions;
   private final Map<String, ExceptionModel> exceptions;
@@ -79,8 +80,14 @@ public final class Library {
     this.roles = Map.copyOf(builder.roles);
     this.asyncTypes = Map.copyOf(builder.asyncTypes);
     this.statusEnums = Set.copyOf(builder.statusEnums);
-    Map<String, List<MethodModel>> byOwner = new HashMap<>();
-    builder.methods.forEach((owner, list) -> byOwner.put(owner, List.copyOf(list)));
+    Map<String, Map<String, List<MethodModel>>> byOwner = new HashMap<>();
+    builder.methods.forEach(
+        (owner, list) -> {
+          Map<String, List<MethodModel>> byName = new HashMap<>();
+          list.forEach(model -> byName.computeIfAbsent(model.name(), name -> new ArrayList<>()).add(model));
+          byName.replaceAll((name, models) -> List.copyOf(models));
+          byOwner.put(owner, Map.copyOf(byName));
+        });
     this.methods = Collections.unmodifiableMap(byOwner);
     this.otherMethods = Map.copyOf(builder.otherMethods);
     this.constructions = Map.copyOf(builder.constructions);
@@ -143,11 +150,12 @@ public final class Library {
    * where a model of the method needs it: most calls are of classes no model knows.
    */
   public Optional<Effect> effect(String owner, String name, int arity, java.util.function.Supplier<String> firstParameterType) {
-    List<MethodModel> models = methods.get(owner);
+    Map<String, List<MethodModel>> byName = methods.get(owner);
+    List<MethodModel> models = byName == null ? null : byName.get(name);
     if (models != null) {
       String firstParameter = null;
       for (MethodModel model : models) {
-        if (model.name().equals(name) && model.arity() == arity && !model.firstParameter().isEmpty()) {
+        if (model.arity() == arity && !model.firstParameter().isEmpty()) {
           firstParameter = firstParameter != null ? firstParameter : firstParameterType.get();
           if (model.firstParameter().equals(firstParameter)) {
             return Optional.of(model.effect());
@@ -155,12 +163,12 @@ public final class Library {
         }
       }
       for (MethodModel model : models) {
-        if (model.name().equals(name) && model.arity() == arity && model.firstParameter().isEmpty()) {
+        if (model.arity() == arity && model.firstParameter().isEmpty()) {
           return Optional.of(model.effect());
         }
       }
       for (MethodModel model : models) {
-        if (model.name().equals(name) && model.arity() < 0) {
+        if (model.arity() < 0) {
           return Optional.of(model.effect());
         }
       }

@@ -36,10 +36,11 @@ public final class Security {
   public static Optional<Validated> validated(
       ExecutableElement method, Set<String> validAnnotations, Set<String> constraintPackages, List<String> ignored) {
     for (VariableElement parameter : method.getParameters()) {
-      if (ignored.stream().anyMatch(name -> ByName.annotation(parameter, name).isPresent())) {
+      List<? extends AnnotationMirror> annotations = parameter.getAnnotationMirrors();
+      if (annotations.isEmpty() || annotations.stream().map(ByName::name).anyMatch(ignored::contains)) {
         continue;
       }
-      for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
+      for (AnnotationMirror annotation : annotations) {
         String name = ByName.name(annotation);
         if (validAnnotations.contains(name) && cascadesInto(parameter.asType())) {
           return Optional.of(
@@ -60,31 +61,37 @@ public final class Security {
     return Optional.empty();
   }
 
-  /** {@link #validated} for JAX-RS, whose every parameter may carry a constraint. */
-  public static Optional<Validated> validation(ExecutableElement method, String validationPackage, List<String> ignored) {
-    return validated(method, Set.of(validationPackage + "Valid"), Set.of(validationPackage + "constraints."), ignored);
+
+  /**
+   * The qualified names of Jakarta's (or javax's) access annotations, worked out once per package.
+   *
+   * @param permitAll {@code jakarta.annotation.security.PermitAll}
+   */
+  public record AccessAnnotations(String permitAll, String rolesAllowed, String denyAll) {
+    /** @param securityPackage {@code jakarta.annotation.security.} */
+    public static AccessAnnotations in(String securityPackage) {
+      return new AccessAnnotations(securityPackage + "PermitAll", securityPackage + "RolesAllowed", securityPackage + "DenyAll");
+    }
   }
 
   /**
    * The 401 and 403 of Jakarta's (or javax's) {@code @RolesAllowed} and {@code @DenyAll} on the
    * method or else its class; none where the method is {@code @PermitAll}.
-   *
-   * @param securityPackage {@code jakarta.annotation.security.}
    */
-  public static List<FrameworkAnswer> roles(ExecutableElement method, TypeElement type, String securityPackage) {
+  public static List<FrameworkAnswer> roles(ExecutableElement method, TypeElement type, AccessAnnotations access) {
     for (Element element : List.of(method, type)) {
       Map<String, AnnotationMirror> present = ByName.annotationsByName(element);
       if (present.isEmpty()) {
         continue;
       }
-      if (present.containsKey(securityPackage + "PermitAll")) {
+      if (present.containsKey(access.permitAll())) {
         return List.of();
       }
-      AnnotationMirror roles = present.get(securityPackage + "RolesAllowed");
+      AnnotationMirror roles = present.get(access.rolesAllowed());
       if (roles != null) {
         return checked(element, roles, "@RolesAllowed", Optional.empty());
       }
-      AnnotationMirror deny = present.get(securityPackage + "DenyAll");
+      AnnotationMirror deny = present.get(access.denyAll());
       if (deny != null) {
         return checked(element, deny, "@DenyAll", Optional.empty());
       }

@@ -80,14 +80,19 @@ public final class JaxRs implements Family {
   private final String pkg;
   private final Framework framework;
   private final String validation;
-  private final String security;
+  /** Bean validation's {@code @Valid} and the package of its constraints, which any parameter may carry. */
+  private final Set<String> validAnnotations;
+  private final Set<String> constraintPackages;
+  private final Security.AccessAnnotations access;
   /** The parameters bean validation never checks: the framework's own injections. */
   private final List<String> injected;
 
   private JaxRs(String pkg, String id, String displayName, String namespace) {
     this.pkg = pkg;
     this.validation = namespace + ".validation.";
-    this.security = namespace + ".annotation.security.";
+    this.validAnnotations = Set.of(validation + "Valid");
+    this.constraintPackages = Set.of(validation + "constraints.");
+    this.access = Security.AccessAnnotations.in(namespace + ".annotation.security.");
     this.injected = List.of(pkg + ".container.Suspended", pkg + ".core.Context");
     this.framework =
         new Framework(
@@ -214,7 +219,7 @@ public final class JaxRs implements Family {
   public List<FrameworkAnswer> frameworkAnswers(
       ExecutableElement method, TypeElement type, javax.lang.model.util.Elements elements) {
     List<FrameworkAnswer> answers = new ArrayList<>();
-    Security.validation(method, validation, injected)
+    Security.validated(method, validAnnotations, constraintPackages, injected)
         .ifPresent(
             found -> {
               // Dropwizard registers its own mapper: 422 for an invalid request entity, 400 for a parameter.
@@ -237,7 +242,7 @@ public final class JaxRs implements Family {
                           found.annotation(),
                           Optional.of(validation + "ConstraintViolationException")));
             });
-    answers.addAll(Security.roles(method, type, security));
+    answers.addAll(Security.roles(method, type, access));
     return answers;
   }
 
