@@ -211,7 +211,12 @@ final class Engine implements TaskListener {
   private boolean isEmptyConstructor(ExecutableElement constructor, TypeElement type) {
     return constructor.getKind() == ElementKind.CONSTRUCTOR
         && elements.getOrigin(constructor) == Elements.Origin.MANDATED
-        && ByName.element(type.getSuperclass()).map(ByName::name).map(EMPTY_SUPERCLASSES::contains).orElse(true);
+        && extendsNothing(type);
+  }
+
+  /** Whether {@code type}'s superclass is {@code Object}, {@code Record} or {@code Enum}, or it has none. */
+  private static boolean extendsNothing(TypeElement type) {
+    return ByName.element(type.getSuperclass()).map(ByName::name).map(EMPTY_SUPERCLASSES::contains).orElse(true);
   }
 
   private static final Set<String> EMPTY_SUPERCLASSES = Set.of("java.lang.Object", "java.lang.Record", "java.lang.Enum");
@@ -239,9 +244,7 @@ final class Engine implements TaskListener {
    * without annotations) are not, and the families need not look.
    */
   private static boolean mayHoldHandlers(TypeElement type) {
-    if (!type.getInterfaces().isEmpty()
-        || !type.getAnnotationMirrors().isEmpty()
-        || ByName.element(type.getSuperclass()).map(ByName::name).map(name -> !EMPTY_SUPERCLASSES.contains(name)).orElse(false)) {
+    if (!type.getInterfaces().isEmpty() || !type.getAnnotationMirrors().isEmpty() || !extendsNothing(type)) {
       return true;
     }
     for (Element member : type.getEnclosedElements()) {

@@ -61,14 +61,12 @@ public final class Security {
     return Optional.empty();
   }
 
-
   /**
-   * The qualified names of Jakarta's (or javax's) access annotations, worked out once per package.
-   *
-   * @param permitAll {@code jakarta.annotation.security.PermitAll}
+   * The qualified names of Jakarta's (or javax's) {@code @PermitAll}, {@code @RolesAllowed} and
+   * {@code @DenyAll}, worked out once per framework rather than once per endpoint.
    */
   public record AccessAnnotations(String permitAll, String rolesAllowed, String denyAll) {
-    /** @param securityPackage {@code jakarta.annotation.security.} */
+    /** The three annotations of {@code securityPackage}, such as {@code jakarta.annotation.security.}. */
     public static AccessAnnotations in(String securityPackage) {
       return new AccessAnnotations(securityPackage + "PermitAll", securityPackage + "RolesAllowed", securityPackage + "DenyAll");
     }
